@@ -1,0 +1,20 @@
+"use client";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div role="alert" className="max-w-prose space-y-4">
+      <h1 className="text-2xl font-semibold">Une erreur est survenue</h1>
+      <p>
+        Le service n&apos;a pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste,
+        transmettez ce code à l&apos;assistance : <code>{error.digest ?? "inconnu"}</code>.
+      </p>
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
+        Réessayer
+      </button>
+    </div>
+  );
+}

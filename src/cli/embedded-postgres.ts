@@ -1,0 +1,23 @@
+// The embedded default: PostgreSQL 17 compiled to WebAssembly (PGlite), served
+// on a local port so that the app talks to it with the same pg driver as to
+// a real server. It serves one connection at a time.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedPostgres> {
+  await mkdir(options.dataDir, { recursive: true });
+  const database = await PGlite.create({ dataDir: options.dataDir });
+  const server = new PGLiteSocketServer({ db: database, host: "127.0.0.1", port: options.port, maxConnections: 1 });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgresql://postgres@${address}/postgres?sslmode=disable`,
+    stop: async () => {
+      await server.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./academies";
+export * from "./establishments";
+export * from "./sequence";
