@@ -3,8 +3,9 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The generated Prisma client and the pg driver run on the server only.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // A separate build folder lets several builds (e.g. parallel test runs) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
 };
 
 export default nextConfig;

@@ -44,6 +44,12 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    },
   },
 });

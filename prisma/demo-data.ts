@@ -30,3 +30,66 @@ export const demoAcademies: DemoAcademy[] = [
     ],
   },
 ];
+
+/** Every demo account signs in with this password (or through the académie's SSO, when configured). */
+export const demoPassword = "Boussole-demo-2026";
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  description: string;
+  isAdmin?: boolean;
+  inspects?: string[];
+  memberships?: { uai: string; role: "COORDINATOR" | "TEACHER" | "PRINCIPAL" }[];
+};
+
+export const demoAccounts: DemoAccount[] = [
+  { email: "admin@boussole.example", name: "Isabelle Moreau", description: "administratrice de la plateforme", isAdmin: true },
+  { email: "ien.dijon@ac-dijon.example", name: "Marc Lefèvre", description: "inspecteur, académie de Dijon", inspects: ["07"] },
+  { email: "ipr.besancon@ac-besancon.example", name: "Nathalie Roux", description: "inspectrice, académie de Besançon", inspects: ["03"] },
+  {
+    email: "proviseur.castel@ac-dijon.example",
+    name: "Julien Bernard",
+    description: "proviseur, LP Le Castel",
+    memberships: [{ uai: "0210047M", role: "PRINCIPAL" }],
+  },
+  {
+    email: "coordo.castel@ac-dijon.example",
+    name: "Claire Martin",
+    description: "coordonnatrice au Castel, professeure aux Marcs d'Or",
+    memberships: [
+      { uai: "0210047M", role: "COORDINATOR" },
+      { uai: "0211356K", role: "TEACHER" },
+    ],
+  },
+  {
+    email: "prof.castel@ac-dijon.example",
+    name: "Karim Haddad",
+    description: "professeur, LP Le Castel",
+    memberships: [{ uai: "0210047M", role: "TEACHER" }],
+  },
+  {
+    email: "principale.fontaine@ac-dijon.example",
+    name: "Sophie Petit",
+    description: "proviseure, lycée Hippolyte Fontaine",
+    memberships: [{ uai: "0210061C", role: "PRINCIPAL" }],
+  },
+  {
+    email: "proviseur.paris@ac-besancon.example",
+    name: "Thomas Girard",
+    description: "proviseur, LP Pierre-Adrien Pâris",
+    memberships: [{ uai: "0250063H", role: "PRINCIPAL" }],
+  },
+  {
+    email: "coordo.paris@ac-besancon.example",
+    name: "Émilie Fabre",
+    description: "coordonnatrice, LP Pierre-Adrien Pâris",
+    memberships: [{ uai: "0250063H", role: "COORDINATOR" }],
+  },
+  {
+    email: "prof.huisselets@ac-besancon.example",
+    name: "Paul Renaud",
+    description: "professeur, lycée Les Huisselets",
+    memberships: [{ uai: "0250032Z", role: "TEACHER" }],
+  },
+];

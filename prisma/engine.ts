@@ -37,6 +37,35 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+type ScriptAdapter = { executeScript(script: string): Promise<void> };
+type InternalAdapter = ScriptAdapter & { client: pg.Pool; onError(error: unknown): never };
+
+/**
+ * adapter-pg runs a migration script by splitting it on every ";", which
+ * breaks dollar-quoted bodies (DO blocks, functions) and applies a failing
+ * migration halfway. Send the script whole instead: PostgreSQL runs a
+ * multi-statement query in one implicit transaction, so a migration applies
+ * completely or not at all, as with Prisma's native engine.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const patch = <A extends ScriptAdapter>(adapter: A): A => {
+    const internal = adapter as unknown as InternalAdapter;
+    internal.executeScript = async (script: string) => {
+      try {
+        await internal.client.query(script);
+      } catch (error) {
+        internal.onError(error);
+      }
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => patch(await connect());
+  factory.connectToShadowDb = async () => patch(await connectToShadowDb());
+  return factory;
+}
+
 /** Opens the engine on a database, runs `work`, and always frees it. */
 export async function withSchemaEngine<T>(
   connectionString: string,
@@ -46,7 +75,7 @@ export async function withSchemaEngine<T>(
   // Our own pool, so that it is closed when the work is done: freeing the
   // engine does not close its connections.
   const pool = new pg.Pool({ connectionString, max: 1 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg(pool)));
   const log = (message: string) => {
     if (process.env.PRISMA_ENGINE_LOG) console.error(message);
   };

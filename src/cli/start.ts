@@ -4,10 +4,12 @@
 // database, builds when the build is missing or older than the sources, and
 // serves on http://localhost:$PORT.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../prisma/engine";
-import { seedDemoData } from "../../prisma/seed";
+import { demoAccounts, demoPassword } from "../../prisma/demo-data";
+import { hasDemoAccounts, seedDemoData } from "../../prisma/seed";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,7 +31,7 @@ function newestMtime(dir: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const sources = Math.max(
     newestMtime(path.join(root, "src")),
@@ -59,6 +61,16 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
   return false;
 }
 
+/** A signing secret kept in .data/ so that sessions survive a restart on a laptop. */
+function localAuthSecret(): string {
+  const file = path.join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const startedAt = Date.now();
   let embedded: EmbeddedPostgres | undefined;
@@ -69,14 +81,18 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.EMBEDDED_DB_PORT ?? 0) });
     env.DATABASE_URL = embedded.url;
     env.DATABASE_POOL_MAX = "1";
+    // PGlite knows a single login: the app switches to its restricted role on connect.
+    env.DATABASE_SET_ROLE = "boussole_app";
     console.log(`Base embarquée (PGlite) démarrée, données dans ${path.relative(root, dataDir)}/`);
   }
   const databaseUrl = env.DATABASE_URL!;
+  env.AUTH_SECRET ||= localAuthSecret();
 
   const applied = await applyMigrations(databaseUrl);
   console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Schéma de la base à jour.");
   const seeded = await seedDemoData(databaseUrl);
   if (seeded === "loaded") console.log("Données de démonstration chargées.");
+  const accounts = seeded === "skipped" && !(await hasDemoAccounts(databaseUrl)) ? [] : demoAccounts;
 
   if (!dev && !buildIsCurrent()) {
     console.log("Construction de l'application (next build)…");
@@ -106,6 +122,11 @@ async function main() {
   if (await waitUntilServing(probe, server)) {
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     console.log(`\nBoussole est prête en ${seconds} s : ${url}\n`);
+    if (accounts.length) {
+      console.log(`Comptes de démonstration (mot de passe : ${demoPassword}) :`);
+      for (const account of accounts) console.log(`  ${account.email.padEnd(38)} ${account.description}`);
+      console.log("");
+    }
   }
 }
 

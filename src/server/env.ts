@@ -1,12 +1,33 @@
 import "server-only";
 import { z } from "zod";
 
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL est obligatoire (voir .env.example)." })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit être une URL postgresql://"),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-});
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL est obligatoire (voir .env.example)." })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit être une URL postgresql://"),
+    APP_DATABASE_URL: optional,
+    DATABASE_SET_ROLE: optional,
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    AUTH_SECRET: z.string({ error: "AUTH_SECRET est obligatoire (voir .env.example)." }).min(32, "AUTH_SECRET doit comporter au moins 32 caractères."),
+    OIDC_ISSUER: optional,
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_LABEL: z.string().default("Connexion académique (guichet unique)"),
+    TRUST_PROXY: z
+      .enum(["0", "1", "true", "false", ""])
+      .default("0")
+      .transform((value) => value === "1" || value === "true"),
+  })
+  .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
+    message: "OIDC_ISSUER demande aussi OIDC_CLIENT_ID et OIDC_CLIENT_SECRET.",
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,17 +1,72 @@
 // Builds a Prisma client on the pg driver. No "server-only" guard here: the
 // command-line tools (migrations, seed, tests) build their clients with it too.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
 /** What data functions take: the client itself or a transaction opened on it. */
 export type Db = Prisma.TransactionClient;
 
-export function createPrismaClient(options: { connectionString: string; poolMax?: number }): PrismaClient {
-  const adapter = new PrismaPg({
+export const APP_ROLE = "boussole_app";
+
+export function createPrismaClient(options: {
+  connectionString: string;
+  poolMax?: number;
+  /** Role to switch to on every new connection (the embedded database knows only one login). */
+  setRole?: string;
+}): PrismaClient {
+  const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  if (options.setRole) {
+    const role = options.setRole;
+    if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`invalid role name ${role}`);
+    pool.on("connect", (client) => {
+      client.query(`SET ROLE ${role}`).catch(() => client.release(true));
+    });
+  }
+  pool.on("error", () => {
+    // An idle connection dropped (server restart): the pool replaces it on next use.
+  });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
+/** The URL the app server connects with: its own restricted role, unless told otherwise. */
+export function appConnection(environment: {
+  DATABASE_URL: string;
+  APP_DATABASE_URL?: string;
+  DATABASE_SET_ROLE?: string;
+}): { connectionString: string; setRole?: string } {
+  if (environment.APP_DATABASE_URL) return { connectionString: environment.APP_DATABASE_URL };
+  if (environment.DATABASE_SET_ROLE) {
+    return { connectionString: environment.DATABASE_URL, setRole: environment.DATABASE_SET_ROLE };
+  }
+  const url = new URL(environment.DATABASE_URL);
+  url.username = APP_ROLE;
+  url.password = "";
+  return { connectionString: url.toString() };
+}
+
+/**
+ * Refuses a connection whose role could bypass row-level security: superuser,
+ * BYPASSRLS, owner of a table, or (unless a role switch is expected) logged in
+ * as another role. Returns the French reason, or null when the role is safe.
+ */
+export async function appRoleProblem(db: PrismaClient, options: { roleSwitch: boolean }): Promise<string | null> {
+  const [row] = await db.$queryRaw<
+    { current_user: string; session_user: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }[]
+  >`SELECT current_user::text AS current_user, session_user::text AS session_user, r.rolsuper, r.rolbypassrls,
+        (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid AND c.relnamespace = 'public'::regnamespace) AS owned
+      FROM pg_roles r WHERE r.rolname = current_user`;
+  if (!row) return "le rôle de connexion est introuvable.";
+  if (row.rolsuper) return `le rôle ${row.current_user} est superutilisateur.`;
+  if (row.rolbypassrls) return `le rôle ${row.current_user} peut contourner la sécurité par ligne (BYPASSRLS).`;
+  if (row.owned > 0) return `le rôle ${row.current_user} possède ${row.owned} objet(s) du schéma.`;
+  if (!options.roleSwitch && row.session_user !== row.current_user) {
+    return `la session est ouverte par ${row.session_user}, pas par ${row.current_user}.`;
+  }
+  return null;
 }

@@ -1,9 +1,8 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { canOn } from "@/features/access/scope";
 import { EstablishmentHeader } from "@/features/establishments/components/establishment-header";
-import { loadEstablishmentFromParam } from "@/features/establishments/queries";
-import { PhaseNav } from "@/features/pdca/components/phase-nav";
-import { db } from "@/server/db";
+import { SchoolNav } from "@/features/establishments/components/school-nav";
+import { requireSchool } from "@/server/guards";
 
 export default async function EstablishmentLayout({
   children,
@@ -12,12 +11,15 @@ export default async function EstablishmentLayout({
   children: ReactNode;
   params: Promise<{ uai: string }>;
 }) {
-  const establishment = await loadEstablishmentFromParam(db(), (await params).uai);
-  if (!establishment) notFound();
+  const { scope, establishment } = await requireSchool((await params).uai, "establishment.read");
   return (
     <>
       <EstablishmentHeader establishment={establishment} />
-      <PhaseNav basePath={`/etablissements/${establishment.uai}`} />
+      <SchoolNav
+        basePath={`/etablissements/${establishment.uai}`}
+        showMembers={canOn(scope, "members.read", establishment)}
+        showAudit={canOn(scope, "audit.read", establishment)}
+      />
       {children}
     </>
   );

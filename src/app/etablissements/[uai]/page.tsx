@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { loadEstablishmentFromParam } from "@/features/establishments/queries";
 import { pdcaPhases } from "@/features/pdca/phases";
-import { db } from "@/server/db";
+import { requireSchool } from "@/server/guards";
 
 type Props = { params: Promise<{ uai: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const establishment = await loadEstablishmentFromParam(db(), (await params).uai);
-  return { title: establishment?.name ?? "Établissement introuvable" };
+  const { establishment } = await requireSchool((await params).uai, "establishment.read");
+  return { title: establishment.name };
 }
 
 export default async function EstablishmentPage({ params }: Props) {
-  const establishment = await loadEstablishmentFromParam(db(), (await params).uai);
-  if (!establishment) notFound();
+  const { establishment } = await requireSchool((await params).uai, "establishment.read");
   return (
     <section aria-labelledby="cycle">
       <h2 id="cycle" className="mb-4 text-lg font-semibold">

@@ -8,7 +8,8 @@ type Directory = {
   establishments: { id: string; uai: string; name: string; city: string; kind: EstablishmentKind }[];
 }[];
 
-export function AcademyDirectory({ academies }: { academies: Directory }) {
+export function AcademyDirectory({ academies, headingLevel = 2 }: { academies: Directory; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   if (academies.length === 0) {
     return <p>Aucune académie n&apos;est encore enregistrée.</p>;
   }
@@ -16,13 +17,13 @@ export function AcademyDirectory({ academies }: { academies: Directory }) {
     <div className="space-y-8">
       {academies.map((academy) => (
         <section key={academy.id} aria-labelledby={`academie-${academy.code}`}>
-          <h2 id={`academie-${academy.code}`} className="mb-3 text-lg font-semibold">
+          <Heading id={`academie-${academy.code}`} className="mb-3 text-lg font-semibold">
             Académie de {academy.name}{" "}
             <span className="text-sm font-normal text-slate-600">
               (code {academy.code}, {academy.establishments.length} établissement
               {academy.establishments.length > 1 ? "s" : ""})
             </span>
-          </h2>
+          </Heading>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {academy.establishments.map((establishment) => (
               <li key={establishment.id}>

@@ -1,5 +1,12 @@
-import type { EstablishmentSummary } from "../queries";
-import { establishmentKindLabels } from "../schemas";
+import { establishmentKindLabels, type EstablishmentKind } from "../schemas";
+
+type EstablishmentSummary = {
+  uai: string;
+  name: string;
+  city: string;
+  kind: EstablishmentKind;
+  academy: { name: string };
+};
 
 export function EstablishmentHeader({ establishment }: { establishment: EstablishmentSummary }) {
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadEstablishmentFromParam } from "@/features/establishments/queries";
 import { findPhaseBySlug } from "@/features/pdca/phases";
-import { db } from "@/server/db";
+import { requireSchool } from "@/server/guards";
 
 type Props = { params: Promise<{ uai: string; phase: string }> };
 
@@ -13,9 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PhasePage({ params }: Props) {
   const { uai, phase: slug } = await params;
+  await requireSchool(uai, "establishment.read");
   const phase = findPhaseBySlug(slug);
-  const establishment = await loadEstablishmentFromParam(db(), uai);
-  if (!phase || !establishment) notFound();
+  if (!phase) notFound();
   return (
     <section aria-labelledby="phase">
       <h2 id="phase" className="text-lg font-semibold">

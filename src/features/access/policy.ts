@@ -1,0 +1,36 @@
+// Who may do what: one table, read by every page and action.
+
+export const roles = ["COORDINATOR", "TEACHER", "PRINCIPAL", "INSPECTOR", "ADMIN"] as const;
+export type Role = (typeof roles)[number];
+export type SchoolRole = Extract<Role, "COORDINATOR" | "TEACHER" | "PRINCIPAL">;
+
+export const roleLabels: Record<Role, string> = {
+  COORDINATOR: "Coordonnateur",
+  TEACHER: "Professeur",
+  PRINCIPAL: "Chef d'établissement",
+  INSPECTOR: "Inspecteur",
+  ADMIN: "Administrateur",
+};
+
+export const capabilities = {
+  /** Open a school's pages. */
+  "establishment.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "INSPECTOR", "ADMIN"],
+  /** Change a school's steering work (grids, groups, hours…). */
+  "establishment.write": ["COORDINATOR", "ADMIN"],
+  /** See who belongs to the school. */
+  "members.read": ["COORDINATOR", "PRINCIPAL", "ADMIN"],
+  /** Add, change and remove the school's members. */
+  "members.manage": ["PRINCIPAL", "ADMIN"],
+  /** Read the school's audit log. */
+  "audit.read": ["PRINCIPAL", "ADMIN"],
+  /** Open an académie's overview of its schools. */
+  "academy.read": ["INSPECTOR", "ADMIN"],
+  /** Manage académies, schools, accounts and frameworks. */
+  "platform.admin": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof capabilities;
+
+export function roleCan(role: Role, capability: Capability): boolean {
+  return (capabilities[capability] as readonly Role[]).includes(role);
+}

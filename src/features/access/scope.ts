@@ -1,0 +1,91 @@
+// The request scope: who is asking and which schools they may read or write.
+// Built on the server from the session and the database for every request,
+// never from the client's input.
+import type { SessionUser } from "@/features/identity/sessions";
+import type { Db } from "@/server/prisma-client";
+import { roleCan, type Capability, type Role, type SchoolRole } from "./policy";
+
+export type RequestScope = {
+  user: SessionUser;
+  memberships: { establishmentId: string; uai: string; name: string; role: SchoolRole }[];
+  inspectedAcademies: { id: string; code: string; name: string }[];
+};
+
+/** What the database's row-level security is told for one transaction. */
+export type DataScope = {
+  userId: string | null;
+  isAdmin: boolean;
+  readable: string[];
+  writable: string | null;
+};
+
+/** The memberships and assignments of a signed-in user (their own rows are always readable). */
+export async function resolveScope(tx: Db, user: SessionUser): Promise<RequestScope> {
+  const [memberships, assignments] = await Promise.all([
+    tx.membership.findMany({
+      where: { userId: user.id },
+      select: { role: true, establishment: { select: { id: true, uai: true, name: true } } },
+      orderBy: { establishment: { name: "asc" } },
+    }),
+    tx.inspectorAssignment.findMany({
+      where: { userId: user.id },
+      select: { academy: { select: { id: true, code: true, name: true } } },
+      orderBy: { academy: { name: "asc" } },
+    }),
+  ]);
+  return {
+    user,
+    memberships: memberships.map((m) => ({
+      establishmentId: m.establishment.id,
+      uai: m.establishment.uai,
+      name: m.establishment.name,
+      role: m.role,
+    })),
+    inspectedAcademies: assignments.map((a) => a.academy),
+  };
+}
+
+/** Every role the scope holds on one school: its membership, inspection of its académie, admin. */
+export function rolesOn(scope: RequestScope, establishment: { id: string; academyId: string }): Role[] {
+  const found: Role[] = [];
+  const membership = scope.memberships.find((m) => m.establishmentId === establishment.id);
+  if (membership) found.push(membership.role);
+  if (scope.inspectedAcademies.some((a) => a.id === establishment.academyId)) found.push("INSPECTOR");
+  if (scope.user.isAdmin) found.push("ADMIN");
+  return found;
+}
+
+export function canOn(
+  scope: RequestScope,
+  capability: Capability,
+  establishment: { id: string; academyId: string },
+): boolean {
+  return rolesOn(scope, establishment).some((role) => roleCan(role, capability));
+}
+
+export function canOnPlatform(scope: RequestScope, capability: Capability): boolean {
+  return scope.user.isAdmin && roleCan("ADMIN", capability);
+}
+
+/** The data scope of a request on one school: read it, and write it when the capability allows. */
+export function schoolDataScope(
+  scope: RequestScope,
+  establishment: { id: string; academyId: string },
+): DataScope {
+  const readable = canOn(scope, "establishment.read", establishment) ? [establishment.id] : [];
+  const writable =
+    canOn(scope, "establishment.write", establishment) || canOn(scope, "members.manage", establishment)
+      ? establishment.id
+      : null;
+  return { userId: scope.user.id, isAdmin: false, readable, writable };
+}
+
+/** The data scope of a platform administrator's work. */
+export function adminDataScope(scope: RequestScope): DataScope {
+  return { userId: scope.user.id, isAdmin: scope.user.isAdmin, readable: [], writable: null };
+}
+
+/** The data scope of a user acting only on their own account. */
+export function personalDataScope(scope: RequestScope): DataScope {
+  return { userId: scope.user.id, isAdmin: false, readable: [], writable: null };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Db } from "@/server/prisma-client";
+
+/** The latest audit events, of one school or (for administrators) of the platform. */
+export async function listAuditEvents(tx: Db, options: { establishmentId?: string; take?: number }) {
+  const events = await tx.auditEvent.findMany({
+    where: options.establishmentId ? { establishmentId: options.establishmentId } : {},
+    orderBy: { at: "desc" },
+    take: options.take ?? 200,
+    select: { id: true, at: true, action: true, entity: true, entityId: true, summary: true, actorId: true, establishmentId: true },
+  });
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return events.map((event) => ({ ...event, actorName: event.actorId ? (names.get(event.actorId) ?? "compte supprimé") : "système" }));
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
+
+export const auditActionLabels: Record<string, string> = {
+  "membership.create": "Membre ajouté",
+  "membership.update": "Rôle modifié",
+  "membership.delete": "Membre retiré",
+  "user.create": "Compte créé",
+  "user.update": "Compte modifié",
+  "user.password": "Mot de passe changé",
+  "academy.create": "Académie créée",
+  "academy.update": "Académie modifiée",
+  "establishment.create": "Établissement créé",
+  "establishment.update": "Établissement modifié",
+  "inspector.assign": "Inspecteur rattaché",
+  "inspector.unassign": "Inspecteur détaché",
+};

@@ -1,0 +1,65 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Runs before every page and route: security headers, and the refusal of
+// state-changing requests that do not come from our own pages.
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  // After an SSO form is posted, the browser follows a redirect to the
+  // académie's identity provider: form-action must allow its origin.
+  const issuer = process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self'${issuer ? ` ${issuer}` : ""}`,
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** A state-changing request must name our own origin: a foreign, "null" or missing Origin is refused. */
+function foreignOrigin(request: NextRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  if (foreignOrigin(request)) {
+    return new NextResponse("Requête refusée : elle ne provient pas de Boussole.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  response.headers.set("x-content-type-options", "nosniff");
+  response.headers.set("referrer-policy", "same-origin");
+  response.headers.set("x-frame-options", "DENY");
+  response.headers.set("permissions-policy", "camera=(), microphone=(), geolocation=()");
+  // Pages show a signed-in person's data: never cached by the browser or a proxy.
+  response.headers.set("cache-control", "no-store");
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|icon.svg|robots.txt).*)"],
+};

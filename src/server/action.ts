@@ -1,0 +1,101 @@
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { canOn, canOnPlatform, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
+import type { Capability } from "@/features/access/policy";
+import { db } from "./db";
+import { DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
+import { currentScope } from "./guards";
+
+import type { ActionResult } from "./action-result";
+
+export type { ActionResult };
+
+// Tests run actions as a given persona by providing the scope the server
+// would have resolved from that persona's session.
+const providedScope = new AsyncLocalStorage<RequestScope | null>();
+
+export function runAsScope<T>(scope: RequestScope | null, work: () => Promise<T>): Promise<T> {
+  return providedScope.run(scope, work);
+}
+
+async function scopeOfRequest(): Promise<RequestScope | null> {
+  const provided = providedScope.getStore();
+  return provided !== undefined ? provided : currentScope();
+}
+
+/** A form's fields as an object; a field sent twice is refused rather than guessed. */
+function fieldsOf(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  const fields: Record<string, FormDataEntryValue> = {};
+  for (const key of new Set(raw.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = raw.getAll(key);
+    if (values.length > 1) throw new InvalidInputError({ [key]: ["Ce champ a été envoyé plusieurs fois."] });
+    fields[key] = values[0]!;
+  }
+  return fields;
+}
+
+/**
+ * Every server action is made with this: parse the input with a strict zod
+ * schema (unknown fields are refused), require a signed-in user, run the
+ * handler (which authorizes on its target, then calls the service), map
+ * typed errors to their French message, and hide anything unexpected behind
+ * a reference logged on the server.
+ */
+export function defineAction<Schema extends z.ZodType, T>(spec: {
+  input: Schema;
+  handler: (context: { scope: RequestScope; input: z.output<Schema> }) => Promise<T>;
+  revalidate?: string[];
+}): (raw: z.input<Schema> | FormData) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const scope = await scopeOfRequest();
+      if (!scope) return { ok: false, status: 401, message: "Votre session a pris fin : reconnectez-vous." };
+      const parsed = spec.input.safeParse(fieldsOf(raw));
+      if (!parsed.success) throw invalidInputFrom(parsed.error);
+      const data = await spec.handler({ scope, input: parsed.data });
+      if (providedScope.getStore() === undefined) {
+        for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
+      }
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return {
+          ok: false,
+          status: error.status,
+          message: error.message,
+          fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
+        };
+      }
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[action ${reference}]`, error);
+      return {
+        ok: false,
+        status: 500,
+        message: `Une erreur inattendue est survenue (référence ${reference}). Réessayez ; si elle persiste, transmettez cette référence à l'assistance.`,
+      };
+    }
+  };
+}
+
+/** The school an action targets, if the scope holds the capability there; otherwise NotFound, like a missing one. */
+export async function authorizeSchool(
+  scope: RequestScope,
+  establishmentId: string,
+  capability: Capability,
+): Promise<{ establishment: { id: string; academyId: string; uai: string }; data: DataScope }> {
+  const establishment = await db().establishment.findUnique({
+    where: { id: establishmentId },
+    select: { id: true, academyId: true, uai: true },
+  });
+  if (!establishment || !canOn(scope, capability, establishment)) throw new NotFoundError();
+  return { establishment, data: schoolDataScope(scope, establishment) };
+}
+
+export function authorizePlatform(scope: RequestScope, capability: Capability): void {
+  if (!canOnPlatform(scope, capability)) throw new NotFoundError();
+}

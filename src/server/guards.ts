@@ -1,0 +1,79 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { canOn, canOnPlatform, resolveScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
+import type { Capability } from "@/features/access/policy";
+import { findSessionUser, type SessionUser } from "@/features/identity/sessions";
+import { normalizeUai, isValidUai } from "@/lib/uai";
+import { auth } from "./auth";
+import { db } from "./db";
+import { withScope } from "./tenant";
+
+// Every page and every action calls one of these itself: a layout's check is
+// never enough, since Next.js renders a page without re-running its layout.
+
+/** The signed-in user of this request, checked against the database (open session, enabled account). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.sessionId) return null;
+  return findSessionUser(db(), session.sessionId);
+});
+
+export const currentScope = cache(async (): Promise<RequestScope | null> => {
+  const user = await currentUser();
+  if (!user) return null;
+  return withScope({ userId: user.id, isAdmin: false, readable: [], writable: null }, (tx) => resolveScope(tx, user));
+});
+
+/** The scope of a signed-in user; anyone else goes to the sign-in page. */
+export async function requireScope(): Promise<RequestScope> {
+  const scope = await currentScope();
+  if (!scope) redirect("/connexion");
+  return scope;
+}
+
+const findEstablishment = cache(async (segment: string) => {
+  let uai: string;
+  try {
+    uai = normalizeUai(decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+  if (!isValidUai(uai)) return null;
+  return db().establishment.findUnique({
+    where: { uai },
+    select: { id: true, uai: true, name: true, city: true, kind: true, academyId: true, academy: { select: { code: true, name: true } } },
+  });
+});
+
+export type SchoolAccess = {
+  scope: RequestScope;
+  establishment: NonNullable<Awaited<ReturnType<typeof findEstablishment>>>;
+  data: DataScope;
+};
+
+/** A school page: the school must exist and the user hold the capability on it; otherwise 404, alike. */
+export async function requireSchool(segment: string, capability: Capability): Promise<SchoolAccess> {
+  const scope = await requireScope();
+  const establishment = await findEstablishment(segment);
+  if (!establishment || !canOn(scope, capability, establishment)) notFound();
+  return { scope, establishment, data: schoolDataScope(scope, establishment) };
+}
+
+/** A platform administration page. */
+export async function requirePlatform(capability: Capability): Promise<RequestScope> {
+  const scope = await requireScope();
+  if (!canOnPlatform(scope, capability)) notFound();
+  return scope;
+}
+
+/** An académie's overview: its inspectors and the platform's administrators. */
+export async function requireAcademy(code: string) {
+  const scope = await requireScope();
+  const academy = /^[0-9A-Z]{1,3}$/.test(code)
+    ? await db().academy.findUnique({ where: { code }, select: { id: true, code: true, name: true } })
+    : null;
+  const allowed = academy && (scope.user.isAdmin || scope.inspectedAcademies.some((a) => a.id === academy.id));
+  if (!allowed) notFound();
+  return { scope, academy };
+}
