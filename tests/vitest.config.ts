@@ -30,6 +30,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-setup.ts"],
           setupFiles: ["tests/setup/database.ts"],
+          // next-auth imports "next/server" without an extension: let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           maxWorkers: 2,

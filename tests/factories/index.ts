@@ -1,3 +1,4 @@
 export * from "./academies";
 export * from "./establishments";
 export * from "./sequence";
+export * from "./users";

@@ -2,7 +2,7 @@
 // template, and a Prisma client on it: files never see each other's rows.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { createPrismaClient } from "@/server/prisma-client";
+import { appConnection, createPrismaClient } from "@/server/prisma-client";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createDatabase, dropDatabase, templateName } from "./postgres";
 
@@ -10,17 +10,34 @@ const name = `boussole_test_w${process.env.VITEST_POOL_ID ?? "0"}_${randomUUID()
 let client: PrismaClient | undefined;
 let url: string | undefined;
 
+let appClient: PrismaClient | undefined;
+
 beforeAll(async () => {
   url = await createDatabase(name, { template: templateName });
   client = createPrismaClient({ connectionString: url, poolMax: 4 });
+  // The app's own code (src/server/db.ts) connects to this file's database as the app role.
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+  const holder = globalThis as { prisma?: PrismaClient };
+  await holder.prisma?.$disconnect();
+  holder.prisma = undefined;
+  appClient = createPrismaClient({ ...appConnection({ DATABASE_URL: url }), poolMax: 4 });
 });
 
 afterAll(async () => {
-  await client?.$disconnect();
+  const holder = globalThis as { prisma?: PrismaClient };
+  await Promise.all([client?.$disconnect(), appClient?.$disconnect(), holder.prisma?.$disconnect()]);
+  holder.prisma = undefined;
   await dropDatabase(name);
 });
 
-/** The Prisma client on this test file's own database. */
+/** A client connected as the restricted app role: row-level security applies to it. */
+export function appTestDb(): PrismaClient {
+  if (!appClient) throw new Error("appTestDb() is only available inside tests, after beforeAll");
+  return appClient;
+}
+
+/** The Prisma client on this test file's own database, as its owner (row-level security does not apply). */
 export function testDb(): PrismaClient {
   if (!client) throw new Error("testDb() is only available inside tests, after beforeAll");
   return client;

@@ -11,16 +11,14 @@ export type AuditEntry = {
   summary?: Prisma.InputJsonValue;
 };
 
-/** Writes the audit row of a change, in the transaction of the change itself. */
+/**
+ * Writes the audit row of a change, in the transaction of the change itself.
+ * A plain INSERT without RETURNING: the writer may not be allowed to read the
+ * row back (row-level security), and has no need to.
+ */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actorId,
-      establishmentId: entry.establishmentId ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      summary: entry.summary ?? {},
-    },
-  });
+  await tx.$executeRaw`
+    INSERT INTO audit_events (establishment_id, actor_id, action, entity, entity_id, summary)
+    VALUES (${entry.establishmentId ?? null}::uuid, ${entry.actorId}::uuid, ${entry.action}, ${entry.entity},
+            ${entry.entityId}, ${JSON.stringify(entry.summary ?? {})}::jsonb)`;
 }

@@ -9,16 +9,19 @@ import type { AddMemberInput, ChangeMemberRoleInput, RemoveMemberInput } from ".
 
 type Actor = { userId: string; isAdmin: boolean };
 
-/** Rows of memberships the actor may manage: as admin, or as the school's principal (checked in the same statement). */
+/** Schools the actor may manage: any for an admin, else those where the actor is principal (checked in the statement itself). */
+function managedSchools(actor: Actor) {
+  return actor.isAdmin ? {} : { memberships: { some: { userId: actor.userId, role: "PRINCIPAL" as const } } };
+}
+
+/** Memberships the actor may change: those of the schools it manages. */
 function managedBy(actor: Actor) {
-  return actor.isAdmin
-    ? {}
-    : { establishment: { memberships: { some: { userId: actor.userId, role: "PRINCIPAL" as const } } } };
+  return { establishment: managedSchools(actor) };
 }
 
 /** Adds a person to the school: an existing account by its email, or a new one (without password: SSO or an admin sets one). */
 export async function addMember(tx: Db, actor: Actor, input: AddMemberInput) {
-  const allowed = await tx.establishment.count({ where: { id: input.establishmentId, ...managedBy(actor) } });
+  const allowed = await tx.establishment.count({ where: { id: input.establishmentId, ...managedSchools(actor) } });
   if (!allowed) throw new NotFoundError();
   const user =
     (await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } })) ??

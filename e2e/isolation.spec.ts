@@ -1,0 +1,156 @@
+// The isolation matrix for pages: every page route of the app is requested
+// by every persona, on objects of school A, B (same académie) and C (other
+// académie), through the real server with real sessions. A new page without
+// an entry here fails the first test.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { Capability } from "@/features/access/policy";
+import { hashPassword } from "@/features/identity/passwords";
+import { allowedOnAcademy, allowedOnPlatform, allowedOnSchool, signedIn } from "../tests/isolation/expectations";
+import { buildWorld, personas, schools, type Persona, type SchoolName, type World } from "../tests/isolation/world";
+import { e2eDb } from "./support/database";
+import { signedInRequest } from "./support/session";
+
+type PageEntry =
+  | { kind: "public" }
+  | { kind: "signed-in"; path: string }
+  | { kind: "school"; capability: Capability; path: (uai: string) => string }
+  | { kind: "academy"; path: (code: string) => string }
+  | { kind: "platform"; capability: Capability; path: (world: World) => string }
+  | { kind: "exempt"; reason: string };
+
+const pageEntries: Record<string, PageEntry> = {
+  "/": { kind: "signed-in", path: "/" },
+  "/connexion": { kind: "public" },
+  "/profil": { kind: "signed-in", path: "/profil" },
+  "/academies/[code]": { kind: "academy", path: (code) => `/academies/${code}` },
+  "/etablissements/[uai]": { kind: "school", capability: "establishment.read", path: (uai) => `/etablissements/${uai}` },
+  "/etablissements/[uai]/[phase]": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/planifier`,
+  },
+  "/etablissements/[uai]/membres": { kind: "school", capability: "members.read", path: (uai) => `/etablissements/${uai}/membres` },
+  "/etablissements/[uai]/journal": { kind: "school", capability: "audit.read", path: (uai) => `/etablissements/${uai}/journal` },
+  "/admin": { kind: "platform", capability: "platform.admin", path: () => "/admin" },
+  "/admin/academies": { kind: "platform", capability: "platform.admin", path: () => "/admin/academies" },
+  "/admin/etablissements": { kind: "platform", capability: "platform.admin", path: () => "/admin/etablissements" },
+  "/admin/etablissements/[uai]": {
+    kind: "platform",
+    capability: "platform.admin",
+    path: (world) => `/admin/etablissements/${world.schools.A.uai}`,
+  },
+  "/admin/journal": { kind: "platform", capability: "platform.admin", path: () => "/admin/journal" },
+  "/admin/utilisateurs": { kind: "platform", capability: "platform.admin", path: () => "/admin/utilisateurs" },
+  "/admin/utilisateurs/[id]": {
+    kind: "platform",
+    capability: "platform.admin",
+    path: (world) => `/admin/utilisateurs/${world.users["teacher of A"].id}`,
+  },
+  "/api/auth/[...nextauth]": { kind: "exempt", reason: "Auth.js endpoints: no school data; sign-in refusals are tested in auth.spec.ts" },
+  "/api/connexion": { kind: "exempt", reason: "the sign-in endpoint (POST only), tested in auth.spec.ts" },
+};
+
+/** Every page.tsx and route.ts under src/app, as its URL pattern. */
+function discoverRoutes(): string[] {
+  const appDir = path.resolve(import.meta.dirname, "../src/app");
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^(page|route)\.tsx?$/.test(entry.name)) {
+        const route = path
+          .relative(appDir, dir)
+          .split(path.sep)
+          .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+          .join("/");
+        routes.push(`/${route}`);
+      }
+    }
+  };
+  walk(appDir);
+  return routes.sort();
+}
+
+test.describe("the page isolation matrix", () => {
+  test.skip(({ isMobile }) => isMobile, "the matrix speaks HTTP; one device is enough");
+  test.describe.configure({ mode: "serial" });
+
+  let world: World;
+  const contexts = new Map<Persona, APIRequestContext>();
+  const password = "matrice isolation 2026";
+  let attempts = 0;
+
+  test.beforeAll(async ({}, testInfo) => {
+    const baseURL = testInfo.project.use.baseURL!;
+    const db = e2eDb();
+    try {
+      world = await buildWorld(db, { passwordHash: await hashPassword(password) });
+      for (const persona of personas) {
+        if (persona === "anonymous") {
+          contexts.set(persona, await (await import("@playwright/test")).request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } }));
+        } else {
+          contexts.set(persona, await signedInRequest(baseURL, world.users[persona].email, password));
+        }
+      }
+      // Disabled while signed in: the very next request must no longer be theirs.
+      await db.user.update({ where: { id: world.users["disabled user"].id }, data: { disabledAt: new Date() } });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const context of contexts.values()) await context.dispose();
+    console.log(`page isolation matrix: ${attempts} requests`);
+  });
+
+  test("has an entry for every page and route in the code, and no stale entry", () => {
+    expect(discoverRoutes()).toEqual(Object.keys(pageEntries).sort());
+  });
+
+  async function expectPage(persona: Persona, url: string, allowed: boolean, secret?: string) {
+    const response = await contexts.get(persona)!.get(url, { maxRedirects: 0 });
+    attempts += 1;
+    const where = `${persona} → ${url}`;
+    if (!signedIn(persona)) {
+      expect(response.status(), where).toBe(307);
+      expect(response.headers().location, where).toMatch(/\/connexion/);
+      return;
+    }
+    expect(response.status(), where).toBe(allowed ? 200 : 404);
+    const body = await response.text();
+    if (!allowed && secret) expect(body.includes(secret), `${where} leaks "${secret}"`).toBe(false);
+    if (allowed) expect(response.headers()["cache-control"], where).toContain("no-store");
+  }
+
+  for (const [route, entry] of Object.entries(pageEntries)) {
+    if (entry.kind === "exempt") continue;
+    test(`${route}`, async () => {
+      for (const persona of personas) {
+        if (entry.kind === "public") {
+          const response = await contexts.get(persona)!.get(route, { maxRedirects: 0 });
+          attempts += 1;
+          expect(response.status(), `${persona} → ${route}`).toBe(signedIn(persona) ? 307 : 200);
+        } else if (entry.kind === "signed-in") {
+          await expectPage(persona, entry.path, true);
+        } else if (entry.kind === "academy") {
+          for (const academy of ["X", "Y"] as const) {
+            await expectPage(persona, entry.path(world.academies[academy].code), allowedOnAcademy(persona, academy));
+          }
+        } else if (entry.kind === "platform") {
+          await expectPage(persona, entry.path(world), allowedOnPlatform(persona, entry.capability));
+        } else {
+          for (const school of schools as readonly SchoolName[]) {
+            const target = world.schools[school];
+            // A school the persona may not open at all must not even be named in the answer.
+            const secret = allowedOnSchool(persona, school, "establishment.read") ? undefined : target.name;
+            await expectPage(persona, entry.path(target.uai), allowedOnSchool(persona, school, entry.capability), secret);
+          }
+        }
+      }
+    });
+  }
+});

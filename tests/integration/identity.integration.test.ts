@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { changeOwnPassword } from "@/features/identity/account";
+import { hashPassword, verifyPassword } from "@/features/identity/passwords";
+import { findSessionUser, openSession, revokeSession } from "@/features/identity/sessions";
+import {
+  BLOCK_MINUTES,
+  MAX_FAILURES,
+  clearFailures,
+  recordFailure,
+  secondsBlocked,
+  throttleKey,
+} from "@/features/identity/throttle";
+import { InvalidInputError } from "@/server/errors";
+import { runInScope } from "@/server/scoped-transaction";
+import { insertUser } from "../factories";
+import { appTestDb, testDb } from "../setup/database";
+
+describe("sign-in throttling, shared through PostgreSQL", () => {
+  it(`blocks an account and address after ${MAX_FAILURES} failures, for ${BLOCK_MINUTES} minutes`, async () => {
+    const key = throttleKey("cible@ac-test.example", "198.51.100.7");
+    for (let i = 1; i < MAX_FAILURES; i++) expect(await recordFailure(appTestDb(), key)).toBe(0);
+    expect(await secondsBlocked(appTestDb(), key)).toBe(0);
+    const blocked = await recordFailure(appTestDb(), key);
+    expect(blocked).toBeGreaterThan(BLOCK_MINUTES * 60 - 5);
+    expect(blocked).toBeLessThanOrEqual(BLOCK_MINUTES * 60);
+    expect(await secondsBlocked(appTestDb(), key)).toBeGreaterThan(0);
+  });
+
+  it("keeps other addresses and other accounts free", async () => {
+    const key = throttleKey("autre@ac-test.example", "198.51.100.8");
+    for (let i = 0; i < MAX_FAILURES; i++) await recordFailure(appTestDb(), key);
+    expect(await secondsBlocked(appTestDb(), throttleKey("autre@ac-test.example", "198.51.100.9"))).toBe(0);
+    expect(await secondsBlocked(appTestDb(), throttleKey("voisin@ac-test.example", "198.51.100.8"))).toBe(0);
+  });
+
+  it("starts counting again once the window has passed", async () => {
+    const key = throttleKey("lent@ac-test.example", "direct");
+    for (let i = 1; i < MAX_FAILURES; i++) await recordFailure(appTestDb(), key);
+    await testDb().$executeRaw`UPDATE auth_throttles SET window_started_at = now() - interval '16 minutes' WHERE key = ${key}`;
+    expect(await recordFailure(appTestDb(), key)).toBe(0);
+    const [row] = await testDb().$queryRaw<{ failures: number }[]>`SELECT failures FROM auth_throttles WHERE key = ${key}`;
+    expect(row?.failures).toBe(1);
+  });
+
+  it("forgets the failures after a successful sign-in", async () => {
+    const key = throttleKey("oublie@ac-test.example", "direct");
+    await recordFailure(appTestDb(), key);
+    await clearFailures(appTestDb(), key);
+    expect(await testDb().authThrottle.count({ where: { key } })).toBe(0);
+  });
+
+  it("counts concurrent failures without losing one", async () => {
+    const key = throttleKey("rafale@ac-test.example", "direct");
+    await Promise.all(Array.from({ length: 8 }, () => recordFailure(appTestDb(), key)));
+    const [row] = await testDb().$queryRaw<{ failures: number }[]>`SELECT failures FROM auth_throttles WHERE key = ${key}`;
+    expect(row?.failures).toBe(8);
+  });
+});
+
+describe("sessions", () => {
+  it("open a user's session, and revoking it closes it for good", async () => {
+    const user = await insertUser(testDb());
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    expect((await findSessionUser(appTestDb(), session.id))?.id).toBe(user.id);
+    await revokeSession(appTestDb(), session.id);
+    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+  });
+
+  it("close as soon as the account is disabled", async () => {
+    const user = await insertUser(testDb());
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    await testDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+  });
+
+  it("end at their expiry", async () => {
+    const user = await insertUser(testDb());
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    await testDb().userSession.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+  });
+});
+
+describe("changing one's password", () => {
+  const change = (userId: string, fields: { currentPassword: string; newPassword: string; confirmation: string }) =>
+    runInScope(appTestDb(), { userId, isAdmin: false, readable: [], writable: null }, (tx) =>
+      changeOwnPassword(tx, { userId, ...fields }),
+    );
+
+  it("requires the current password, then stores an argon2id hash and audits it", async () => {
+    const user = await insertUser(testDb(), { passwordHash: await hashPassword("ancienne phrase de passe") });
+    const wrong = await change(user.id, { currentPassword: "pas la bonne", newPassword: "une nouvelle phrase", confirmation: "une nouvelle phrase" }).catch((e: unknown) => e);
+    expect((wrong as InvalidInputError).fieldErrors).toEqual({ currentPassword: ["Le mot de passe actuel est incorrect."] });
+
+    await change(user.id, { currentPassword: "ancienne phrase de passe", newPassword: "une nouvelle phrase", confirmation: "une nouvelle phrase" });
+    const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(stored.passwordHash, "une nouvelle phrase")).toBe(true);
+    expect(await testDb().auditEvent.count({ where: { action: "user.password", entityId: user.id } })).toBe(1);
+  });
+
+  it("refuses a short password or a wrong confirmation, and changes nothing", async () => {
+    const hash = await hashPassword("ancienne phrase de passe");
+    const user = await insertUser(testDb(), { passwordHash: hash });
+    const short = (await change(user.id, { currentPassword: "ancienne phrase de passe", newPassword: "court", confirmation: "court" }).catch((e: unknown) => e)) as InvalidInputError;
+    expect(short.fieldErrors.newPassword?.[0]).toMatch(/au moins 12 caractères/);
+    const mismatch = (await change(user.id, { currentPassword: "ancienne phrase de passe", newPassword: "une nouvelle phrase", confirmation: "une autre phrase" }).catch((e: unknown) => e)) as InvalidInputError;
+    expect(mismatch.fieldErrors.confirmation).toBeDefined();
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hash);
+  });
+});

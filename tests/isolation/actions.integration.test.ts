@@ -1,0 +1,123 @@
+// The isolation matrix for server actions: every action exported by a
+// feature's actions.ts is tried as every persona on objects of school A, B
+// (same académie) and C (other académie). A new action without an entry here
+// fails the first test.
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Capability } from "@/features/access/policy";
+import { runAsScope, type ActionResult } from "@/server/action";
+import { insertUser, nextSequence } from "../factories";
+import { testDb } from "../setup/database";
+import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
+import { buildWorld, personas, schools, type Persona, type World } from "./world";
+
+type School = World["schools"]["A"];
+type Entry =
+  | { kind: "school"; capability: Capability; input: (c: { world: World; school: School }) => Promise<unknown> }
+  | { kind: "platform"; capability: Capability; input: (c: { world: World }) => Promise<unknown> }
+  | { kind: "self"; input: (c: { world: World }) => Promise<unknown> }
+  | { kind: "exempt"; reason: string };
+
+const freshEmail = () => `nouveau.${nextSequence()}@ac-test.example`;
+const memberOf = async (school: School) =>
+  insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "TEACHER" }] });
+
+export const actionEntries: Record<string, Entry> = {
+  "members.addMember": {
+    kind: "school",
+    capability: "members.manage",
+    input: async ({ school }) => ({ establishmentId: school.id, email: freshEmail(), name: "Nouvelle Recrue", role: "TEACHER" }),
+  },
+  "members.changeMemberRole": {
+    kind: "school",
+    capability: "members.manage",
+    input: async ({ school }) => ({ establishmentId: school.id, userId: (await memberOf(school)).id, role: "COORDINATOR" }),
+  },
+  "members.removeMember": {
+    kind: "school",
+    capability: "members.manage",
+    input: async ({ school }) => ({ establishmentId: school.id, userId: (await memberOf(school)).id }),
+  },
+  "identity.changePassword": {
+    kind: "self",
+    input: async () => ({ currentPassword: "", newPassword: "une phrase assez longue", confirmation: "une phrase assez longue" }),
+  },
+  "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
+  "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },
+};
+
+async function discoverActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
+  const featuresDir = path.resolve(import.meta.dirname, "../../src/features");
+  const found: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
+  for (const feature of await readdir(featuresDir)) {
+    const file = path.join(featuresDir, feature, "actions.ts");
+    const module = (await import(file).catch((error: { code?: string }) => {
+      if (error.code === "ERR_MODULE_NOT_FOUND" && String(error).includes(file)) return null;
+      throw error;
+    })) as Record<string, unknown> | null;
+    if (!module) continue;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === "function") found[`${feature}.${name}`] = value as never;
+    }
+  }
+  return found;
+}
+
+let world: World;
+let actions: Awaited<ReturnType<typeof discoverActions>>;
+const auditCount = () => testDb().auditEvent.count();
+
+beforeAll(async () => {
+  world = await buildWorld(testDb());
+  actions = await discoverActions();
+}, 60_000);
+
+describe("the action isolation matrix", () => {
+  it("has an entry for every server action in the code, and no stale entry", () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(actionEntries).sort());
+  });
+
+  let tried = 0;
+
+  async function attempt(persona: Persona, name: string, input: unknown, allowed: boolean) {
+    const before = await auditCount();
+    const result = await runAsScope(world.scopes[persona], () => actions[name]!(input));
+    tried += 1;
+    if (allowed) {
+      expect(result, `${persona} → ${name}`).toMatchObject({ ok: true });
+      expect(await auditCount(), `${name} audits its change`).toBeGreaterThan(before);
+    } else {
+      expect(result, `${persona} → ${name}`).toMatchObject({ ok: false, status: signedIn(persona) ? 404 : 401 });
+      expect(await auditCount(), `${persona} → ${name} changed nothing`).toBe(before);
+    }
+  }
+
+  for (const name of Object.keys(actionEntries)) {
+    const entry = actionEntries[name]!;
+    if (entry.kind === "exempt") continue;
+    for (const persona of personas) {
+      if (entry.kind === "school") {
+        for (const school of schools) {
+          it(`${name} as ${persona} on school ${school}`, async () => {
+            const input = await entry.input({ world, school: world.schools[school] });
+            await attempt(persona, name, input, allowedOnSchool(persona, school, entry.capability));
+          });
+        }
+      } else if (entry.kind === "platform") {
+        it(`${name} as ${persona}`, async () => {
+          await attempt(persona, name, await entry.input({ world }), allowedOnPlatform(persona, entry.capability));
+        });
+      } else {
+        it(`${name} as ${persona} (own account)`, async () => {
+          await attempt(persona, name, await entry.input({ world }), signedIn(persona));
+        });
+      }
+    }
+  }
+
+  it("tried every combination", () => {
+    expect(tried).toBeGreaterThan(0);
+    console.log(`action isolation matrix: ${tried} attempts`);
+  });
+});
