@@ -148,7 +148,7 @@ test.describe("sessions", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Lycée professionnel Le Castel" })).toBeVisible();
     await withDb((db) => db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } }));
     await page.reload();
-    await expect(page).toHaveURL(/\/connexion$/);
+    await expect(page).toHaveURL(/\/connexion\?retour=%2Fetablissements%2F0210047M$/);
   });
 
   test("removing a membership closes the school on the next request", async ({ page, login }) => {

@@ -5,6 +5,13 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl =
   process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/boussole_e2e";
+// The académie's single sign-on, played by a real OpenID Connect provider (e2e/support/oidc-provider.ts).
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3101);
+const oidc = {
+  OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+  OIDC_CLIENT_ID: "boussole-e2e",
+  OIDC_CLIENT_SECRET: "e2e-oidc-client-secret-not-for-production",
+};
 
 // Debian's Chromium: Playwright cannot download its own browsers here.
 const chromium = {
@@ -21,7 +28,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: ".",
-  outputDir: path.join(root, "test-results"),
+  // One folder per port: parallel runs in one checkout must not share artifacts.
+  outputDir: path.join(root, "test-results", String(port)),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -37,19 +45,32 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
-  webServer: {
-    command: "npx tsx e2e/support/prepare-database.ts && npx tsx src/cli/start.ts",
-    cwd: root,
-    url: `http://127.0.0.1:${port}`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
-      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+  webServer: [
+    {
+      command: "npx tsx e2e/support/oidc-provider.ts",
+      cwd: root,
+      url: `${oidc.OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: { OIDC_PORT: String(oidcPort), APP_PORT: String(port), ...oidc },
     },
-  },
+    {
+      command: "npx tsx e2e/support/prepare-database.ts && npx tsx src/cli/start.ts",
+      cwd: root,
+      url: `http://127.0.0.1:${port}`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+        ...oidc,
+        ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+      },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import type { NextRequest } from "next/server";
 import { verifyPassword } from "@/features/identity/passwords";
 import { signInSchema } from "@/features/identity/schemas";
 import { openSession, revokeSession, SESSION_HOURS } from "@/features/identity/sessions";
@@ -54,6 +55,10 @@ function ssoProviders(): NextAuthConfig["providers"] {
       clientSecret: OIDC_CLIENT_SECRET,
       authorization: { params: { scope: "openid email profile" } },
       checks: ["pkce", "state", "nonce"],
+      // The ID token is still checked, but the email comes from the UserInfo endpoint:
+      // in the code flow a conforming provider returns the email scope's claims there,
+      // not necessarily in the ID token (OpenID Connect Core, 5.4).
+      idToken: false,
     },
   ];
 }
@@ -79,7 +84,8 @@ function config(): NextAuthConfig {
     logger: {
       error(error) {
         // Refused sign-ins are expected traffic, not server errors.
-        if (error instanceof CredentialsSignin || error.name === "AccessDenied") return;
+        // (error.type, not error.name: the production build shortens class names.)
+        if (error instanceof CredentialsSignin || (error as { type?: string }).type === "AccessDenied") return;
         console.error(error);
       },
       warn() {},
@@ -117,4 +123,42 @@ function config(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+const nextAuth = NextAuth(() => config());
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * Auth.js's route handlers, given the URL the browser used. Next.js hands a
+ * route handler its own address (http://localhost:PORT under `next start`,
+ * whatever the Host), while Auth.js's server actions (signIn) build their URLs
+ * from the Host header: the SSO callback URL would then differ between the
+ * authorization request and the token request, which the provider refuses
+ * (invalid_grant), and the browser would be sent back to localhost. Both now
+ * read the same headers (trustHost). A plain Request, since NextRequest
+ * rewrites a loopback address to "localhost"; AUTH_URL, when set, wins.
+ */
+function asAddressed(request: NextRequest): NextRequest {
+  if (process.env.AUTH_URL || process.env.NEXTAUTH_URL) return request;
+  const current = new URL(request.url);
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0]?.trim();
+  const proto = (request.headers.get("x-forwarded-proto") ?? current.protocol).split(",")[0]!.trim().replace(/:$/, "");
+  if (!host || (proto !== "http" && proto !== "https")) return request;
+  try {
+    const url = new URL(`${current.pathname}${current.search}`, `${proto}://${host}`);
+    if (url.href === current.href) return request;
+    const init: RequestInit & { duplex: "half" } = {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: request.signal,
+      duplex: "half",
+    };
+    return new Request(url, init) as NextRequest;
+  } catch {
+    return request;
+  }
+}
+
+export const handlers = {
+  GET: (request: NextRequest) => nextAuth.handlers.GET(asAddressed(request)),
+  POST: (request: NextRequest) => nextAuth.handlers.POST(asAddressed(request)),
+};

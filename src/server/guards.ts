@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { canOn, canOnPlatform, resolveScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
@@ -25,10 +26,13 @@ export const currentScope = cache(async (): Promise<RequestScope | null> => {
   return withScope({ userId: user.id, isAdmin: false, readable: [], writable: null }, (tx) => resolveScope(tx, user));
 });
 
-/** The scope of a signed-in user; anyone else goes to the sign-in page. */
+/** The scope of a signed-in user; anyone else goes to the sign-in page, and comes back here after. */
 export async function requireScope(): Promise<RequestScope> {
   const scope = await currentScope();
-  if (!scope) redirect("/connexion");
+  if (!scope) {
+    const path = (await headers()).get("x-request-path");
+    redirect(path && path !== "/" ? `/connexion?retour=${encodeURIComponent(path)}` : "/connexion");
+  }
   return scope;
 }
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Capability } from "@/features/access/policy";
 import { runAsScope, type ActionResult } from "@/server/action";
-import { insertUser, nextSequence } from "../factories";
+import { buildAcademy, buildEstablishment, insertAcademy, insertUser, nextSequence } from "../factories";
 import { testDb } from "../setup/database";
 import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
 import { buildWorld, personas, schools, type Persona, type World } from "./world";
@@ -43,6 +43,93 @@ export const actionEntries: Record<string, Entry> = {
     kind: "self",
     input: async () => ({ currentPassword: "", newPassword: "une phrase assez longue", confirmation: "une phrase assez longue" }),
   },
+  "administration.createAcademy": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => {
+      const academy = buildAcademy();
+      return { code: academy.code, name: academy.name };
+    },
+  },
+  "administration.updateAcademy": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => {
+      const academy = await insertAcademy(testDb());
+      return { academyId: academy.id, code: academy.code, name: `${academy.name} (renommée)` };
+    },
+  },
+  "administration.createEstablishment": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => buildEstablishment({ academyId: world.academies.X.id }),
+  },
+  "administration.updateEstablishment": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => ({
+      establishmentId: world.schools.B.id,
+      name: `Lycée renommé ${nextSequence()}`,
+      city: "Beaune",
+      kind: "LP",
+      academyId: world.academies.X.id,
+    }),
+  },
+  "administration.createUser": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({ email: freshEmail(), name: "Compte Créé" }),
+  },
+  "administration.updateUser": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => {
+      const user = await insertUser(testDb());
+      return { userId: user.id, version: user.updatedAt.toISOString(), email: user.email, name: "Nom Corrigé" };
+    },
+  },
+  "administration.disableUser": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({ userId: (await insertUser(testDb())).id }),
+  },
+  "administration.enableUser": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({ userId: (await insertUser(testDb(), { disabled: true })).id }),
+  },
+  "administration.setUserPassword": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({
+      userId: (await insertUser(testDb())).id,
+      password: "une phrase assez longue",
+      confirmation: "une phrase assez longue",
+    }),
+  },
+  "administration.addMembership": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => ({ userId: (await insertUser(testDb())).id, establishmentId: world.schools.C.id, role: "TEACHER" }),
+  },
+  "administration.removeMembership": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => ({ userId: (await memberOf(world.schools.C)).id, establishmentId: world.schools.C.id }),
+  },
+  "administration.assignInspector": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => ({ userId: (await insertUser(testDb())).id, academyId: world.academies.Y.id }),
+  },
+  "administration.unassignInspector": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async ({ world }) => ({
+      userId: (await insertUser(testDb(), { inspects: [world.academies.Y.id] })).id,
+      academyId: world.academies.Y.id,
+    }),
+  },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
   "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },
 };
@@ -52,12 +139,12 @@ async function discoverActions(): Promise<Record<string, (input: unknown) => Pro
   const found: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
   for (const feature of await readdir(featuresDir)) {
     const file = path.join(featuresDir, feature, "actions.ts");
-    const module = (await import(file).catch((error: { code?: string }) => {
+    const exported = (await import(file).catch((error: { code?: string }) => {
       if (error.code === "ERR_MODULE_NOT_FOUND" && String(error).includes(file)) return null;
       throw error;
     })) as Record<string, unknown> | null;
-    if (!module) continue;
-    for (const [name, value] of Object.entries(module)) {
+    if (!exported) continue;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") found[`${feature}.${name}`] = value as never;
     }
   }

@@ -24,6 +24,8 @@ export const auditActionLabels: Record<string, string> = {
   "user.create": "Compte créé",
   "user.update": "Compte modifié",
   "user.password": "Mot de passe changé",
+  "user.disable": "Compte désactivé",
+  "user.enable": "Compte réactivé",
   "academy.create": "Académie créée",
   "academy.update": "Académie modifiée",
   "establishment.create": "Établissement créé",

@@ -5,7 +5,7 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeSt
 export function AuditTable({ events }: { events: AuditRow[] }) {
   if (events.length === 0) return <p>Aucune modification n&apos;a encore été enregistrée.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Journal des modifications, les plus récentes d&apos;abord</caption>
         <thead>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRef } from "react";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { useAction } from "@/components/ui/use-action";
+import { inputClass, primaryButton } from "@/components/ui/form-styles";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changePassword } from "../actions";
 import { PASSWORD_MIN_LENGTH } from "../password-policy";
 
@@ -13,10 +13,9 @@ const fields = [
 ] as const;
 
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { result, pending, submit } = useAction(changePassword, () => form.current?.reset());
+  const { result, pending, onSubmit } = useActionForm(changePassword, { resetOnSuccess: true });
   return (
-    <form ref={form} action={submit} className="max-w-md space-y-4">
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <p className="text-sm text-slate-700">
         Au moins {PASSWORD_MIN_LENGTH} caractères, sans autre contrainte : une phrase de plusieurs mots est idéale.
       </p>
@@ -32,13 +31,13 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
               autoComplete={field.autoComplete}
               maxLength={1024}
               aria-describedby={`${field.name}-error`}
-              className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+              className={inputClass}
             />
             <FieldError result={result} name={field.name} id={`${field.name}-error`} />
           </div>
         ))}
       <FormMessage result={result} success="Mot de passe modifié." />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? "Enregistrement…" : "Changer le mot de passe"}
       </button>
     </form>

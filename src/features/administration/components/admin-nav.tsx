@@ -1,0 +1,55 @@
+import Link from "next/link";
+
+export const adminSections = [
+  { href: "/admin", label: "Vue d'ensemble" },
+  { href: "/admin/academies", label: "Académies" },
+  { href: "/admin/etablissements", label: "Établissements" },
+  { href: "/admin/utilisateurs", label: "Comptes" },
+  { href: "/admin/journal", label: "Journal" },
+] as const;
+
+export type AdminSection = (typeof adminSections)[number]["href"];
+
+/** The administration's title and navigation, shown at the top of each of its pages. */
+export function AdminHeader({
+  current,
+  title,
+  intro,
+  nested = false,
+}: {
+  current: AdminSection;
+  title: string;
+  intro?: string;
+  /** A page inside the section (one account, one school): its link is the current section, not the current page. */
+  nested?: boolean;
+}) {
+  return (
+    <div className="mb-6">
+      <p className="text-sm text-slate-600">Administration de la plateforme</p>
+      <h1 className="text-2xl font-semibold sm:text-3xl">{title}</h1>
+      {intro && <p className="mt-1 max-w-prose text-slate-700">{intro}</p>}
+      <nav aria-label="Rubriques de l'administration" className="mt-4 border-b border-slate-200">
+        <ul className="-mb-px flex flex-wrap gap-x-1">
+          {adminSections.map((section) => {
+            const active = section.href === current;
+            return (
+              <li key={section.href}>
+                <Link
+                  href={section.href}
+                  aria-current={active ? (nested ? "location" : "page") : undefined}
+                  className={`inline-block border-b-2 px-3 py-2 text-sm font-medium ${
+                    active
+                      ? "border-brand-600 text-brand-700"
+                      : "border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900"
+                  }`}
+                >
+                  {section.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </div>
+  );
+}
