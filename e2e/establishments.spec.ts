@@ -69,3 +69,14 @@ test("an unknown, malformed or foreign UAI answers the same French 404", async (
   }
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a person with two schools switches from one to the other in the header", async ({ page, login }) => {
+  await login(demo.coordinatorCastel);
+  await page.goto("/etablissements/0210047M");
+  await page.getByText("Changer d'établissement").click();
+  await page.getByRole("link", { name: /Lycée professionnel Les Marcs d'Or/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lycée professionnel Les Marcs d'Or" })).toBeVisible();
+  // A teacher there: no team page in the navigation.
+  await expect(page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Équipe" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});

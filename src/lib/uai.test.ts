@@ -39,3 +39,16 @@ describe("UAI check letter", () => {
     expect(() => uaiCheckLetter("12345")).toThrow(RangeError);
   });
 });
+
+describe("a UAI in a URL segment", () => {
+  it("is read case-insensitively and URL-decoded", async () => {
+    const { uaiFromSegment } = await import("./uai");
+    expect(uaiFromSegment("0210047m")).toBe("0210047M");
+    expect(uaiFromSegment("%200210047M")).toBe("0210047M");
+  });
+
+  it.each(["0210047A", "%E0%A4%A", "abc", ""])("gives nothing for %j", async (segment) => {
+    const { uaiFromSegment } = await import("./uai");
+    expect(uaiFromSegment(segment)).toBeNull();
+  });
+});

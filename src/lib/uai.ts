@@ -26,3 +26,14 @@ export function uaiProblem(uai: string): UaiProblem | null {
 export function isValidUai(uai: string): boolean {
   return uaiProblem(uai) === null;
 }
+
+/** The valid UAI named by a URL segment ("0210047m", "%20..."), or null. */
+export function uaiFromSegment(segment: string): string | null {
+  let uai: string;
+  try {
+    uai = normalizeUai(decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+  return isValidUai(uai) ? uai : null;
+}

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { canOn, canOnPlatform, resolveScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
 import { findSessionUser, type SessionUser } from "@/features/identity/sessions";
-import { normalizeUai, isValidUai } from "@/lib/uai";
+import { uaiFromSegment } from "@/lib/uai";
 import { auth } from "./auth";
 import { db } from "./db";
 import { withScope } from "./tenant";
@@ -37,13 +37,8 @@ export async function requireScope(): Promise<RequestScope> {
 }
 
 const findEstablishment = cache(async (segment: string) => {
-  let uai: string;
-  try {
-    uai = normalizeUai(decodeURIComponent(segment));
-  } catch {
-    return null;
-  }
-  if (!isValidUai(uai)) return null;
+  const uai = uaiFromSegment(segment);
+  if (!uai) return null;
   return db().establishment.findUnique({
     where: { uai },
     select: { id: true, uai: true, name: true, city: true, kind: true, academyId: true, academy: { select: { code: true, name: true } } },

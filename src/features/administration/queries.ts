@@ -1,5 +1,5 @@
 import "server-only";
-import { isValidUai, normalizeUai } from "@/lib/uai";
+import { uaiFromSegment } from "@/lib/uai";
 import { z } from "@/lib/zod-fr";
 import type { Db } from "@/server/prisma-client";
 
@@ -51,13 +51,8 @@ export type EstablishmentOptions = Awaited<ReturnType<typeof listEstablishmentOp
 
 /** A school of the administration's pages by the UAI in its address; null when malformed or unknown. */
 export async function findEstablishmentByUai(tx: Db, segment: string) {
-  let uai: string;
-  try {
-    uai = normalizeUai(decodeURIComponent(segment));
-  } catch {
-    return null;
-  }
-  if (!isValidUai(uai)) return null;
+  const uai = uaiFromSegment(segment);
+  if (!uai) return null;
   return tx.establishment.findUnique({
     where: { uai },
     select: {
