@@ -93,3 +93,32 @@ export const demoAccounts: DemoAccount[] = [
     memberships: [{ uai: "0250032Z", role: "TEACHER" }],
   },
 ];
+
+/** The demo school year's organisation at LP Le Castel (0210047M), under the 2019 reform. */
+export const demoOrganisation = {
+  uai: "0210047M",
+  schoolYear: 2026,
+  framework: "TVP-2019",
+  periods: [
+    { name: "Période 1", startsOn: "2026-09-01", endsOn: "2026-10-16" },
+    { name: "Période 2", startsOn: "2026-11-02", endsOn: "2026-12-18" },
+    { name: "Période 3", startsOn: "2027-01-04", endsOn: "2027-02-12" },
+    { name: "Période 4", startsOn: "2027-03-01", endsOn: "2027-04-16" },
+    { name: "Période 5", startsOn: "2027-05-03", endsOn: "2027-06-18" },
+  ],
+  holidays: [
+    { name: "Vacances de la Toussaint", startsOn: "2026-10-17", endsOn: "2026-11-01" },
+    { name: "Vacances de Noël", startsOn: "2026-12-19", endsOn: "2027-01-03" },
+  ],
+  pilots: { CONSOLIDATION: "Claire Martin", PERSONALISED_SUPPORT: "Claire Martin", GUIDANCE: "Karim Haddad" },
+  classes: [
+    // Planned per period and strand [consolidation, AP, orientation]: 5 periods × 18 h = 90 h.
+    { name: "2MELEC1", diploma: "BAC_PRO", yearOfStudy: 1, trade: "Métiers de l'électricité et de ses environnements connectés", headcount: 24, perPeriod: [6, 8, 4] },
+    // 5 × 15 = 75 h of the 84 h required: short.
+    { name: "1MELEC1", diploma: "BAC_PRO", yearOfStudy: 2, trade: "Métiers de l'électricité et de ses environnements connectés", headcount: 22, perPeriod: [5, 6, 4] },
+    // 5 × 18.2 = 91 h.
+    { name: "TMELEC1", diploma: "BAC_PRO", yearOfStudy: 3, trade: "Métiers de l'électricité et de ses environnements connectés", headcount: 21, perPeriod: [6, 7.2, 5] },
+    // 5 × 20.3 = 101.5 h.
+    { name: "1CAPEPC", diploma: "CAP", yearOfStudy: 1, trade: "Équipier polyvalent du commerce", headcount: 15, perPeriod: [8.3, 8, 4] },
+  ],
+} as const;

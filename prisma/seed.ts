@@ -2,7 +2,7 @@ import { createEstablishment } from "@/features/establishments/service";
 import { hashPassword } from "@/features/identity/passwords";
 import { createPrismaClient, type Db } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
-import { demoAccounts, demoAcademies, demoPassword } from "./demo-data";
+import { demoAccounts, demoAcademies, demoOrganisation, demoPassword } from "./demo-data";
 
 /** Writes the demo data set through the services, so it obeys the same rules as users' input. */
 export async function loadDemoData(db: Db): Promise<void> {
@@ -16,6 +16,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       establishmentIds.set(created.uai, created.id);
     }
   }
+  await loadDemoOrganisation(db, establishmentIds);
   const passwordHash = await hashPassword(demoPassword);
   for (const account of demoAccounts) {
     await db.user.create({
@@ -31,6 +32,44 @@ export async function loadDemoData(db: Db): Promise<void> {
           create: (account.inspects ?? []).map((code) => ({ academyId: academyIds.get(code)! })),
         },
       },
+    });
+  }
+}
+
+/** The demo school's periods, schemes, classes and planned hours, delivered for the ended periods. */
+async function loadDemoOrganisation(db: Db, establishmentIds: Map<string, string>): Promise<void> {
+  const o = demoOrganisation;
+  const establishmentId = establishmentIds.get(o.uai)!;
+  const framework = await db.framework.findFirstOrThrow({ where: { code: o.framework }, orderBy: { version: "desc" }, select: { id: true } });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const periods: { id: string; endsOn: Date }[] = [];
+  for (const p of o.periods) {
+    periods.push(await db.period.create({ data: { establishmentId, schoolYear: o.schoolYear, name: p.name, startsOn: day(p.startsOn), endsOn: day(p.endsOn) } }));
+  }
+  await db.period.createMany({
+    data: o.holidays.map((h) => ({ establishmentId, schoolYear: o.schoolYear, kind: "HOLIDAY" as const, name: h.name, startsOn: day(h.startsOn), endsOn: day(h.endsOn) })),
+  });
+  const strands = ["CONSOLIDATION", "PERSONALISED_SUPPORT", "GUIDANCE"] as const;
+  const schemes: { id: string }[] = [];
+  for (const strand of strands) {
+    schemes.push(await db.scheme.create({ data: { establishmentId, schoolYear: o.schoolYear, frameworkId: framework.id, strand, pilot: o.pilots[strand] }, select: { id: true } }));
+  }
+  const today = new Date();
+  for (const c of o.classes) {
+    const division = await db.division.create({
+      data: { establishmentId, schoolYear: o.schoolYear, name: c.name, diploma: c.diploma, yearOfStudy: c.yearOfStudy, trade: c.trade, headcount: c.headcount },
+    });
+    await db.hourPlanEntry.createMany({
+      data: periods.flatMap((period) =>
+        schemes.map((scheme, i) => ({
+          establishmentId,
+          divisionId: division.id,
+          schemeId: scheme.id,
+          periodId: period.id,
+          plannedHours: c.perPeriod[i]!,
+          deliveredHours: period.endsOn < today ? c.perPeriod[i]! : 0,
+        })),
+      ),
     });
   }
 }

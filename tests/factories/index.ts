@@ -2,3 +2,4 @@ export * from "./academies";
 export * from "./establishments";
 export * from "./sequence";
 export * from "./users";
+export * from "./organisation";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Capability } from "@/features/access/policy";
 import { runAsScope, type ActionResult } from "@/server/action";
-import { buildAcademy, buildEstablishment, insertAcademy, insertUser, nextSequence } from "../factories";
+import { buildAcademy, buildEstablishment, insertAcademy, insertOrganisation, insertUser, nextSequence } from "../factories";
 import { testDb } from "../setup/database";
 import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
 import { buildWorld, personas, schools, type Persona, type World } from "./world";
@@ -19,6 +19,14 @@ type Entry =
   | { kind: "self"; input: (c: { world: World }) => Promise<unknown> }
   | { kind: "exempt"; reason: string };
 
+// Each attempt works in a school year of its own for its school (2031 to 2100), so that attempts never clash.
+const lastYear = new Map<string, number>();
+const freshYear = (schoolId: string) => {
+  const year = (lastYear.get(schoolId) ?? 2030) + 1;
+  if (year > 2100) throw new Error("the matrix ran out of school years for one school");
+  lastYear.set(schoolId, year);
+  return year;
+};
 const freshEmail = () => `nouveau.${nextSequence()}@ac-test.example`;
 const memberOf = async (school: School) =>
   insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "TEACHER" }] });
@@ -129,6 +137,79 @@ export const actionEntries: Record<string, Entry> = {
       userId: (await insertUser(testDb(), { inspects: [world.academies.Y.id] })).id,
       academyId: world.academies.Y.id,
     }),
+  },
+  "periods.createPeriod": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const year = freshYear(school.id);
+      return { establishmentId: school.id, schoolYear: year, kind: "TEACHING", name: "Période 1", startsOn: `${year}-09-01`, endsOn: `${year}-10-16` };
+    },
+  },
+  "periods.updatePeriod": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { periods } = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      const p = periods[0]!;
+      return {
+        establishmentId: school.id,
+        periodId: p.id,
+        schoolYear: p.schoolYear,
+        kind: "TEACHING",
+        name: "Période 1 (modifiée)",
+        startsOn: `${p.schoolYear}-09-02`,
+        endsOn: `${p.schoolYear}-10-16`,
+      };
+    },
+  },
+  "periods.deletePeriod": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { periods } = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      return { establishmentId: school.id, periodId: periods[1]!.id };
+    },
+  },
+  "schemes.openSchemes": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const framework = await testDb().framework.findFirstOrThrow({ where: { code: "TVP-2019" } });
+      return { establishmentId: school.id, schoolYear: freshYear(school.id), frameworkId: framework.id };
+    },
+  },
+  "schemes.updateScheme": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { schemes } = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      return { establishmentId: school.id, schemeId: schemes[0]!.id, pilot: "Claire Martin", description: "Groupes de besoin en français." };
+    },
+  },
+  "schemes.deleteScheme": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { schemes } = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      return { establishmentId: school.id, schemeId: schemes[2]!.id };
+    },
+  },
+  "hours.saveHours": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const o = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      return {
+        establishmentId: school.id,
+        divisionId: o.division.id,
+        schemeId: o.schemes[0]!.id,
+        periodId: o.periods[0]!.id,
+        kind: "planned",
+        hours: "12,5",
+        version: "",
+      };
+    },
   },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
   "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },

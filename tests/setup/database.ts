@@ -1,10 +1,10 @@
 // Each integration test file gets its own database, cloned from the migrated
 // template, and a Prisma client on it: files never see each other's rows.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { appConnection, createPrismaClient } from "@/server/prisma-client";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createDatabase, dropDatabase, templateName } from "./postgres";
+import { createDatabase, dropDatabase } from "./postgres";
 
 const name = `boussole_test_w${process.env.VITEST_POOL_ID ?? "0"}_${randomUUID().slice(0, 8)}`;
 let client: PrismaClient | undefined;
@@ -13,7 +13,7 @@ let url: string | undefined;
 let appClient: PrismaClient | undefined;
 
 beforeAll(async () => {
-  url = await createDatabase(name, { template: templateName });
+  url = await createDatabase(name, { template: inject("templateName") });
   client = createPrismaClient({ connectionString: url, poolMax: 4 });
   // The app's own code (src/server/db.ts) connects to this file's database as the app role.
   process.env.DATABASE_URL = url;

@@ -1,9 +1,17 @@
 // Once per run: check that PostgreSQL answers, then build the migrated template
-// that every test file clones.
+// that every test file clones. The template is named after this run, so that
+// several runs on one server do not collide.
+import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../prisma/engine";
-import { createDatabase, serverUrl, templateName, withServer } from "./postgres";
+import { createDatabase, dropDatabase, serverUrl, withServer } from "./postgres";
 
-export default async function globalSetup() {
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateName: string;
+  }
+}
+
+export default async function globalSetup(project: TestProject) {
   try {
     await withServer((client) => client.query("SELECT 1"));
   } catch {
@@ -14,6 +22,11 @@ export default async function globalSetup() {
     );
     process.exit(1);
   }
+  const templateName = `boussole_test_template_${process.pid}`;
   const url = await createDatabase(templateName);
   await applyMigrations(url);
+  project.provide("templateName", templateName);
+  return async () => {
+    await dropDatabase(templateName);
+  };
 }

@@ -2,7 +2,6 @@
 import pg from "pg";
 
 export const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-export const templateName = "boussole_test_template";
 
 export function databaseUrl(name: string): string {
   const url = new URL(serverUrl);

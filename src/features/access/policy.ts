@@ -17,6 +17,8 @@ export const capabilities = {
   "establishment.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "INSPECTOR", "ADMIN"],
   /** Change a school's steering work (grids, groups, hours…). */
   "establishment.write": ["COORDINATOR", "ADMIN"],
+  /** Read the school's organisation of a year: periods, classes, schemes, hour plan. */
+  "organisation.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
   /** See who belongs to the school. */
   "members.read": ["COORDINATOR", "PRINCIPAL", "ADMIN"],
   /** Add, change and remove the school's members. */

@@ -89,3 +89,9 @@ export function adminDataScope(scope: RequestScope): DataScope {
 export function personalDataScope(scope: RequestScope): DataScope {
   return { userId: scope.user.id, isAdmin: false, readable: [], writable: null };
 }
+
+/** The data scope of an académie's overview: read every school of it (inspectors and admins only). */
+export function academyDataScope(scope: RequestScope, academy: { id: string }, establishmentIds: string[]): DataScope {
+  const allowed = scope.user.isAdmin || scope.inspectedAcademies.some((a) => a.id === academy.id);
+  return { userId: scope.user.id, isAdmin: false, readable: allowed ? establishmentIds : [], writable: null };
+}

@@ -17,6 +17,7 @@ export default async function EstablishmentLayout({
       <EstablishmentHeader establishment={establishment} />
       <SchoolNav
         basePath={`/etablissements/${establishment.uai}`}
+        showOrganisation={canOn(scope, "organisation.read", establishment)}
         showMembers={canOn(scope, "members.read", establishment)}
         showAudit={canOn(scope, "audit.read", establishment)}
       />

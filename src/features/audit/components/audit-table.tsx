@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { auditActionLabels, type AuditRow } from "../queries";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
@@ -5,7 +6,7 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeSt
 export function AuditTable({ events }: { events: AuditRow[] }) {
   if (events.length === 0) return <p>Aucune modification n&apos;a encore été enregistrée.</p>;
   return (
-    <div className="relative overflow-x-auto">
+    <ScrollRegion label="Journal des modifications">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Journal des modifications, les plus récentes d&apos;abord</caption>
         <thead>
@@ -27,6 +28,6 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

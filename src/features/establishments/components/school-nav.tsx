@@ -4,13 +4,15 @@ import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import { pdcaPhases } from "@/features/pdca/phases";
 
-/** A school's navigation: its overview, the four PDCA phases, then its team and log when allowed. */
+/** A school's navigation: its overview, the four PDCA phases, then its organisation, team and log when allowed. */
 export function SchoolNav({
   basePath,
+  showOrganisation,
   showMembers,
   showAudit,
 }: {
   basePath: string;
+  showOrganisation: boolean;
   showMembers: boolean;
   showAudit: boolean;
 }) {
@@ -18,6 +20,7 @@ export function SchoolNav({
   const items = [
     { segment: null, label: "Vue d'ensemble", letter: null },
     ...pdcaPhases.map((phase) => ({ segment: phase.slug, label: phase.title, letter: phase.letter })),
+    ...(showOrganisation ? [{ segment: "organisation", label: "Organisation", letter: null }] : []),
     ...(showMembers ? [{ segment: "membres", label: "Équipe", letter: null }] : []),
     ...(showAudit ? [{ segment: "journal", label: "Journal", letter: null }] : []),
   ];

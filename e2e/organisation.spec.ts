@@ -1,0 +1,62 @@
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { demo, expect, test } from "./support/fixtures";
+
+const year = "/etablissements/0210047M/organisation/2026-2027";
+
+test("a coordinator walks the year's organisation: periods, schemes, hours", async ({ page, login }) => {
+  await login(demo.coordinatorCastel);
+  await page.goto("/etablissements/0210047M");
+  await page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Organisation" }).click();
+  await expect(page).toHaveURL(/\/organisation\/\d{4}-\d{4}$/);
+  await page.goto(year);
+  await expect(page.getByRole("heading", { level: 2, name: "Organisation de l'année 2026-2027" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("navigation", { name: "Organisation de l'année" }).getByRole("link", { name: "Périodes" }).click();
+  await expect(page.getByRole("list", { name: "Périodes de l'année" }).getByRole("listitem")).toHaveCount(7);
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Ajouter une période" }) });
+  await form.getByLabel("Nom").fill("Stage intensif");
+  await form.getByLabel("Début").fill("2026-10-12");
+  await form.getByLabel("Fin").fill("2026-10-23");
+  await form.getByRole("button", { name: "Ajouter la période" }).click();
+  await expect(form.getByText(/Ces dates chevauchent « Période 1 »/)).toBeVisible();
+  // The refused form keeps what was typed.
+  await expect(form.getByLabel("Nom")).toHaveValue("Stage intensif");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`${year}/dispositifs`);
+  const schemes = page.getByRole("list", { name: "Dispositifs de l'année" });
+  for (const strand of ["Consolidation des acquis", "Accompagnement personnalisé", "Aide à l'orientation"]) {
+    await expect(schemes.getByRole("heading", { name: strand })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`${year}/heures`);
+  const compliance = page.getByRole("table", { name: /Conformité des heures par classe/ });
+  const premiere = compliance.getByRole("row").filter({ hasText: "1MELEC1" });
+  await expect(premiere).toContainText("84 h");
+  await expect(premiere).toContainText("Insuffisant");
+  await premiere.getByText("Détail du calcul").click();
+  await expect(premiere.getByText("Réglementaire 84 h − prévu 75 h = 9 h manquantes.")).toBeVisible();
+  const seconde = compliance.getByRole("row").filter({ hasText: "2MELEC1" });
+  await expect(seconde).toContainText("265 h sur le cycle");
+  await expect(seconde).toContainText("reste 175 h");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a principal reads the hour plan without editing it; an inspector sees only counts for the académie", async ({ page, login }) => {
+  await login(demo.principalCastel);
+  await page.goto(`${year}/heures`);
+  await expect(page.getByRole("table", { name: /Conformité des heures par classe/ })).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await login(demo.inspectorDijon);
+  expect((await page.goto(`${year}/heures`))?.status()).toBe(404);
+  await page.goto("/academies/07");
+  const table = page.getByRole("table", { name: /nombre de classes par statut/ });
+  const castel = table.getByRole("row").filter({ hasText: "Lycée professionnel Le Castel" });
+  await expect(castel.getByRole("cell").first()).toHaveText("4");
+  await expect(table).not.toContainText("1MELEC1");
+  await expectNoSeriousA11yViolations(page);
+});

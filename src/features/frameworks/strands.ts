@@ -1,0 +1,11 @@
+import type { StrandKind } from "@/generated/prisma/enums";
+
+export const strandKinds = ["CONSOLIDATION", "PERSONALISED_SUPPORT", "GUIDANCE"] as const satisfies readonly StrandKind[];
+export type { StrandKind };
+
+/** Default French names of the strands; a framework may name its own. */
+export const strandLabels: Record<StrandKind, string> = {
+  CONSOLIDATION: "Consolidation des acquis",
+  PERSONALISED_SUPPORT: "Accompagnement personnalisé",
+  GUIDANCE: "Aide à l'orientation",
+};

@@ -1,0 +1,82 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { diplomaLabels, yearOfStudyLabel } from "@/features/frameworks/diplomas";
+import { complianceLabels, formatHours, type ComplianceStatus } from "../compliance";
+import type { ClassCompliance } from "../queries";
+
+const statusStyles: Record<ComplianceStatus, string> = {
+  ON_TRACK: "bg-green-100 text-green-900",
+  AT_RISK: "bg-amber-100 text-amber-950",
+  SHORT: "bg-red-100 text-red-900",
+  NO_REFERENCE: "bg-slate-200 text-slate-900",
+};
+
+export function StatusBadge({ status }: { status: ComplianceStatus }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>{complianceLabels[status]}</span>;
+}
+
+const hoursOrDash = (value: number | null) => (value === null ? "—" : formatHours(value));
+
+/** Regulatory, planned and delivered hours of each class, the gap, the status, and the arithmetic behind it. */
+export function ComplianceTable({ classes, classHref }: { classes: ClassCompliance[]; classHref: (divisionId: string) => string }) {
+  if (classes.length === 0) return <p>Aucune classe pour cette année.</p>;
+  return (
+    <ScrollRegion label="Conformité des heures par classe">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Conformité des heures par classe : réglementaire, prévu, fait, écart et statut</caption>
+        <thead>
+          <tr className="text-slate-600">
+            <th scope="col" className="py-2 pr-3 font-medium">Classe</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Réglementaire</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Prévu</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Fait</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Écart</th>
+            <th scope="col" className="px-2 py-2 font-medium">Année</th>
+            <th scope="col" className="px-2 py-2 font-medium">Cycle</th>
+          </tr>
+        </thead>
+        <tbody>
+          {classes.map((c) => (
+            <tr key={c.divisionId} className="border-t border-slate-200 align-top">
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <a href={classHref(c.divisionId)} className="text-brand-700 underline">{c.name}</a>
+                <span className="block text-xs font-normal text-slate-600">
+                  {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
+                </span>
+              </th>
+              <td className="px-2 py-2 text-right">{hoursOrDash(c.regulatory)}</td>
+              <td className="px-2 py-2 text-right">{formatHours(c.planned)}</td>
+              <td className="px-2 py-2 text-right">{formatHours(c.delivered)}</td>
+              <td className="px-2 py-2 text-right">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
+              <td className="px-2 py-2">
+                <StatusBadge status={c.year.status} />
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-xs text-brand-700">Détail du calcul<span className="sr-only"> pour {c.name}</span></summary>
+                  <ul className="mt-1 max-w-72 list-disc pl-4 text-xs text-slate-700">
+                    {c.year.explanation.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </details>
+              </td>
+              <td className="px-2 py-2">
+                <StatusBadge status={c.cycle.status} />
+                <span className="block text-xs text-slate-700">
+                  {c.cycleRegulatory === null ? "—" : `${formatHours(c.cycleRegulatory)} sur le cycle`}
+                  {c.cycle.remaining !== null && c.cycle.remaining > 0 ? ` · reste ${formatHours(c.cycle.remaining)}` : ""}
+                </span>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-xs text-brand-700">Détail<span className="sr-only"> du cycle pour {c.name}</span></summary>
+                  <ul className="mt-1 max-w-72 list-disc pl-4 text-xs text-slate-700">
+                    {c.cycle.explanation.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCompliance } from "@/features/hours/queries";
+import { saveHours } from "@/features/hours/service";
+import { createPeriod } from "@/features/periods/service";
+import { openSchemes } from "@/features/schemes/service";
+import { ConflictError, InvalidInputError } from "@/server/errors";
+import { runInScope } from "@/server/scoped-transaction";
+import { insertAcademy, insertEstablishment, insertOrganisation, insertUser } from "../factories";
+import { appTestDb, testDb } from "../setup/database";
+
+let school: string;
+let actor: { userId: string };
+const asSchool = <T>(work: Parameters<typeof runInScope<T>>[2]) =>
+  runInScope(appTestDb(), { userId: actor.userId, isAdmin: false, readable: [school], writable: school }, work);
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+beforeAll(async () => {
+  const academy = await insertAcademy(testDb());
+  school = (await insertEstablishment(testDb(), { academyId: academy.id })).id;
+  actor = { userId: (await insertUser(testDb(), { memberships: [{ establishmentId: school, role: "COORDINATOR" }] })).id };
+});
+
+describe("periods", () => {
+  it("refuse an overlap even when two saves race", async () => {
+    const year = 2030;
+    const save = (name: string, from: string, to: string) =>
+      asSchool((tx) => createPeriod(tx, actor, { establishmentId: school, schoolYear: year, kind: "TEACHING", name, startsOn: day(from), endsOn: day(to) }));
+    const results = await Promise.allSettled([save("A", "2030-09-01", "2030-10-10"), save("B", "2030-10-01", "2030-11-10")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(InvalidInputError);
+    expect(await testDb().period.count({ where: { establishmentId: school, schoolYear: year } })).toBe(1);
+  });
+
+  it("cannot leave the school year, even past the service (database constraint)", async () => {
+    await expect(
+      testDb().period.create({ data: { establishmentId: school, schoolYear: 2031, name: "Hors année", startsOn: day("2032-08-20"), endsOn: day("2032-09-01") } }),
+    ).rejects.toThrow(/periods_dates_check/);
+  });
+});
+
+describe("schemes", () => {
+  it("open one per strand of the framework in force, and refuse a framework out of force", async () => {
+    const tvp = await testDb().framework.findFirstOrThrow({ where: { code: "TVP-2019" } });
+    const ap2009 = await testDb().framework.findFirstOrThrow({ where: { code: "AP-2009" } });
+    await expect(asSchool((tx) => openSchemes(tx, actor, { establishmentId: school, schoolYear: 2027, frameworkId: ap2009.id }))).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await asSchool((tx) => openSchemes(tx, actor, { establishmentId: school, schoolYear: 2027, frameworkId: tvp.id }))).toEqual({ opened: 3 });
+    await expect(asSchool((tx) => openSchemes(tx, actor, { establishmentId: school, schoolYear: 2027, frameworkId: tvp.id }))).rejects.toBeInstanceOf(ConflictError);
+    expect(await testDb().scheme.count({ where: { establishmentId: school, schoolYear: 2027 } })).toBe(3);
+  });
+});
+
+describe("hours", () => {
+  it("read '12,5' and '12.5' alike, refuse negative, absurd and non-numeric values, and never lose a concurrent edit", async () => {
+    const o = await insertOrganisation(testDb(), school, 2026);
+    const cell = { establishmentId: school, divisionId: o.division.id, schemeId: o.schemes[0]!.id, periodId: o.periods[0]!.id, discipline: "", kind: "planned" as const };
+    const first = await asSchool((tx) => saveHours(tx, actor, { ...cell, hours: "12,5", version: "" }));
+    expect(first.hours).toBe(12.5);
+    const second = await asSchool((tx) => saveHours(tx, actor, { ...cell, hours: "12.75", version: first.version }));
+    expect(second.hours).toBe(12.75);
+
+    // Someone still holding the first version is refused, with the newer value, and nothing changes.
+    const stale = await asSchool((tx) => saveHours(tx, actor, { ...cell, hours: "3", version: first.version })).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((stale as ConflictError).message).toContain("12,75 h");
+
+    for (const [hours, message] of [
+      ["-2", /positif/],
+      ["abc", /nombre/],
+      ["1e3", /nombre/],
+      ["91", /plus que l'année entière \(90 h\)/],
+    ] as const) {
+      const error = (await asSchool((tx) => saveHours(tx, actor, { ...cell, hours, version: second.version })).catch((e: unknown) => e)) as InvalidInputError;
+      expect(error.fieldErrors.hours?.[0], hours).toMatch(message);
+    }
+    const stored = await testDb().hourPlanEntry.findFirstOrThrow({ where: { divisionId: o.division.id } });
+    expect(Number(stored.plannedHours)).toBe(12.75);
+    expect(await testDb().auditEvent.count({ where: { establishmentId: school, action: "hours.plan" } })).toBe(2);
+  });
+
+  it("add up to the compliance of each class, with the gap to the regulatory hours and to the 265 h of the cycle", async () => {
+    const o = await insertOrganisation(testDb(), school, 2028);
+    let version = "";
+    for (const [i, period] of o.periods.entries()) {
+      for (const [j, scheme] of o.schemes.entries()) {
+        // 2 periods × (15 + 20 + 7.5) = 85 h planned of 90 h.
+        const hours = ["15", "20", "7,5"][j]!;
+        const saved = await asSchool((tx) =>
+          saveHours(tx, actor, { establishmentId: school, divisionId: o.division.id, schemeId: scheme.id, periodId: period.id, discipline: "", kind: "planned", hours, version: "" }),
+        );
+        version = saved.version;
+        void i;
+      }
+    }
+    expect(version).not.toBe("");
+    const [row] = await asSchool((tx) => loadCompliance(tx, { establishmentId: school, schoolYear: 2028, today: day("2028-09-15") }));
+    expect(row).toMatchObject({ regulatory: 90, planned: 85, delivered: 0, cycleRegulatory: 265 });
+    expect(row!.year).toMatchObject({ status: "AT_RISK", gap: 5 });
+    expect(row!.cycle).toMatchObject({ remaining: 180 });
+  });
+});
