@@ -69,6 +69,12 @@ const pageEntries: Record<string, PageEntry> = {
     path: (world) => `/admin/etablissements/${world.schools.A.uai}`,
   },
   "/admin/journal": { kind: "platform", capability: "platform.admin", path: () => "/admin/journal" },
+  "/admin/referentiels": { kind: "platform", capability: "platform.admin", path: () => "/admin/referentiels" },
+  "/admin/referentiels/[id]": {
+    kind: "platform",
+    capability: "platform.admin",
+    path: (world) => `/admin/referentiels/${world.frameworkId}`,
+  },
   "/admin/utilisateurs": { kind: "platform", capability: "platform.admin", path: () => "/admin/utilisateurs" },
   "/admin/utilisateurs/[id]": {
     kind: "platform",

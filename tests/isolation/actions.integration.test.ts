@@ -6,7 +6,11 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Capability } from "@/features/access/policy";
+import { getFramework } from "@/features/frameworks/queries";
+import { createFrameworkSchema } from "@/features/frameworks/schemas";
+import * as frameworkService from "@/features/frameworks/service";
 import { runAsScope, type ActionResult } from "@/server/action";
+import { runInScope } from "@/server/scoped-transaction";
 import { buildAcademy, buildEstablishment, insertAcademy, insertOrganisation, insertUser, nextSequence } from "../factories";
 import { testDb } from "../setup/database";
 import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
@@ -18,6 +22,39 @@ type Entry =
   | { kind: "platform"; capability: Capability; input: (c: { world: World }) => Promise<unknown> }
   | { kind: "self"; input: (c: { world: World }) => Promise<unknown> }
   | { kind: "exempt"; reason: string };
+
+// Frameworks for the platform's actions: Bac Pro volumes of 30 + 30 + 31 h, a fresh code each time.
+const adminData = { userId: null, isAdmin: true, readable: [], writable: null };
+const freshFrameworkCode = () => `ESSAI-${nextSequence()}`;
+function frameworkFields(code: string): FormData {
+  return toFormData({
+    code,
+    name: `Référentiel ${code}`,
+    firstSchoolYear: "2024",
+    lastSchoolYear: "",
+    source: "Texte de test",
+    "strands.0.kind": "PERSONALISED_SUPPORT",
+    "strands.0.label": "Accompagnement personnalisé",
+    ...Object.fromEntries(
+      ["30", "30", "31"].flatMap((hours, i) => [
+        [`volumes.${i}.diploma`, "BAC_PRO"],
+        [`volumes.${i}.yearOfStudy`, String(i + 1)],
+        [`volumes.${i}.hours`, hours],
+        [`volumes.${i}.weeklyHours`, "1"],
+      ]),
+    ),
+  });
+}
+function toFormData(fields: Record<string, FormDataEntryValue>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+async function insertFramework() {
+  const admin = await insertUser(testDb(), { isAdmin: true });
+  const input = createFrameworkSchema.parse(Object.fromEntries(frameworkFields(freshFrameworkCode())));
+  return runInScope(testDb(), adminData, (tx) => frameworkService.createFramework(tx, { userId: admin.id, isAdmin: true }, input));
+}
 
 // Each attempt works in a school year of its own for its school (2031 to 2100), so that attempts never clash.
 const lastYear = new Map<string, number>();
@@ -210,6 +247,35 @@ export const actionEntries: Record<string, Entry> = {
         version: "",
       };
     },
+  },
+  "frameworks.createFramework": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => frameworkFields(freshFrameworkCode()),
+  },
+  "frameworks.updateFramework": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => {
+      const { id } = await insertFramework();
+      const { revision } = (await runInScope(testDb(), adminData, (tx) => getFramework(tx, id)))!;
+      const fields = frameworkFields("INUTILE");
+      fields.delete("code");
+      fields.set("frameworkId", id);
+      fields.set("revision", revision);
+      fields.set("name", "Référentiel renommé");
+      return fields;
+    },
+  },
+  "frameworks.createFrameworkVersion": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({ frameworkId: (await insertFramework()).id, firstSchoolYear: "2027", closePrevious: "on" }),
+  },
+  "frameworks.deleteFramework": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => ({ frameworkId: (await insertFramework()).id }),
   },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
   "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },

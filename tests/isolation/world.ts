@@ -23,6 +23,8 @@ export type World = {
   academies: { X: { id: string; code: string }; Y: { id: string; code: string } };
   schools: Record<SchoolName, { id: string; uai: string; name: string; academyId: string }>;
   users: Record<Exclude<Persona, "anonymous">, { id: string; email: string }>;
+  /** A framework of the platform (the 2019 reform), for its administration page. */
+  frameworkId: string;
   /** The scope the server resolves for each persona's request: null when it is not signed in (or disabled). */
   scopes: Record<Persona, RequestScope | null>;
 };
@@ -55,7 +57,9 @@ export async function buildWorld(db: PrismaClient, options: { passwordHash?: str
       persona === "anonymous" || persona === "disabled user" ? null : await scopeOf(db, users[persona].id);
   }
   const school = (e: typeof A) => ({ id: e.id, uai: e.uai, name: e.name, academyId: e.academyId });
+  const framework = await db.framework.findFirstOrThrow({ where: { code: "TVP-2019" }, select: { id: true } });
   return {
+    frameworkId: framework.id,
     academies: { X: { id: X.id, code: X.code }, Y: { id: Y.id, code: Y.code } },
     schools: { A: school(A), B: school(B), C: school(C) },
     users,

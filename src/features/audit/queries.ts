@@ -18,6 +18,14 @@ export async function listAuditEvents(tx: Db, options: { establishmentId?: strin
 export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 
 export const auditActionLabels: Record<string, string> = {
+  "period.create": "Période ajoutée",
+  "period.update": "Période modifiée",
+  "period.delete": "Période supprimée",
+  "scheme.open": "Dispositifs ouverts",
+  "scheme.update": "Dispositif modifié",
+  "scheme.delete": "Dispositif fermé",
+  "hours.plan": "Heures prévues",
+  "hours.deliver": "Heures faites",
   "membership.create": "Membre ajouté",
   "membership.update": "Rôle modifié",
   "membership.delete": "Membre retiré",
@@ -32,4 +40,8 @@ export const auditActionLabels: Record<string, string> = {
   "establishment.update": "Établissement modifié",
   "inspector.assign": "Inspecteur rattaché",
   "inspector.unassign": "Inspecteur détaché",
+  "framework.create": "Référentiel créé",
+  "framework.update": "Référentiel modifié",
+  "framework.version": "Nouvelle version de référentiel",
+  "framework.delete": "Référentiel supprimé",
 };

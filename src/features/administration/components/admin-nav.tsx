@@ -5,6 +5,7 @@ export const adminSections = [
   { href: "/admin/academies", label: "Académies" },
   { href: "/admin/etablissements", label: "Établissements" },
   { href: "/admin/utilisateurs", label: "Comptes" },
+  { href: "/admin/referentiels", label: "Référentiels" },
   { href: "/admin/journal", label: "Journal" },
 ] as const;
 

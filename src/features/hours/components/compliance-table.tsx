@@ -43,10 +43,10 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
                   {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
                 </span>
               </th>
-              <td className="px-2 py-2 text-right">{hoursOrDash(c.regulatory)}</td>
-              <td className="px-2 py-2 text-right">{formatHours(c.planned)}</td>
-              <td className="px-2 py-2 text-right">{formatHours(c.delivered)}</td>
-              <td className="px-2 py-2 text-right">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
+              <td className="whitespace-nowrap px-2 py-2 text-right">{hoursOrDash(c.regulatory)}</td>
+              <td className="whitespace-nowrap px-2 py-2 text-right">{formatHours(c.planned)}</td>
+              <td className="whitespace-nowrap px-2 py-2 text-right">{formatHours(c.delivered)}</td>
+              <td className="whitespace-nowrap px-2 py-2 text-right">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
               <td className="px-2 py-2">
                 <StatusBadge status={c.year.status} />
                 <details className="mt-1">

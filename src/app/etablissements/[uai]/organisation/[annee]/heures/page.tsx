@@ -60,7 +60,7 @@ export default async function HoursPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {byStrand.map((row) => (
-                <tr key={row.label} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.label}</th><td className="px-2 text-right">{formatHours(row.planned)}</td><td className="px-2 text-right">{formatHours(row.delivered)}</td></tr>
+                <tr key={row.label} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.label}</th><td className="whitespace-nowrap px-2 text-right">{formatHours(row.planned)}</td><td className="whitespace-nowrap px-2 text-right">{formatHours(row.delivered)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -72,7 +72,7 @@ export default async function HoursPage({ params, searchParams }: Props) {
               </thead>
               <tbody>
                 {byDiscipline.map((row) => (
-                  <tr key={row.discipline} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.discipline}</th><td className="px-2 text-right">{formatHours(row.planned)}</td><td className="px-2 text-right">{formatHours(row.delivered)}</td></tr>
+                  <tr key={row.discipline} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.discipline}</th><td className="whitespace-nowrap px-2 text-right">{formatHours(row.planned)}</td><td className="whitespace-nowrap px-2 text-right">{formatHours(row.delivered)}</td></tr>
                 ))}
               </tbody>
             </table>
