@@ -34,7 +34,7 @@ test("an administrator adds the 2024 'soutien au parcours' framework from the br
   await page.getByLabel("Heures sur l'année, Bac Pro, Terminale").fill("31");
   await expect(page.getByText(/91 h/).first()).toBeVisible();
   await page.getByRole("button", { name: "Créer le référentiel" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Soutien au parcours/ })).toBeVisible();
-  await expect(page.getByText(code).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `${code} · version 1` })).toBeVisible();
+  await expect(page.getByText("Soutien au parcours (réforme 2024)").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -48,6 +48,11 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "organisation.read",
     path: (uai) => `/etablissements/${uai}/organisation/2026-2027/periodes`,
   },
+  "/etablissements/[uai]/organisation/[annee]/classes": {
+    kind: "school",
+    capability: "organisation.read",
+    path: (uai) => `/etablissements/${uai}/organisation/2026-2027/classes`,
+  },
   "/etablissements/[uai]/organisation/[annee]/dispositifs": {
     kind: "school",
     capability: "organisation.read",

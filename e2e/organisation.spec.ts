@@ -60,3 +60,48 @@ test("a principal reads the hour plan without editing it; an inspector sees only
   await expect(table).not.toContainText("1MELEC1");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a coordinator imports classes, plans a Bac Pro class's hours and sees its gap to 265 h", async ({ page, login, isMobile }) => {
+  test.skip(isMobile, "a data-entry task done at a desk");
+  const n = `${Date.now() % 100000}`;
+  await login(demo.coordinatorCastel);
+  await page.goto(`${year}/classes`);
+  await expectNoSeriousA11yViolations(page);
+
+  // As exported by school software: Windows-1252, ";" separators, one bad line.
+  const csv = `Classe;Formation;Spécialité;Effectif\r\n2PRO${n};2NDPRO;Métiers de l'électricité;24\r\n1CAP${n};1CAP2;Équipier polyvalent du commerce;12\r\nFAUX${n};2NDPRO;;abc\r\n`;
+  const bytes = Buffer.from(csv, "latin1");
+  await page.getByLabel("Fichier CSV").setInputFiles({ name: "classes.csv", mimeType: "text/csv", buffer: bytes });
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "lignes lues" })).toContainText("3 lignes lues · 2 classes à importer · 1 ligne en erreur");
+  await expect(page.getByText(/Ligne 4 :.*effectif/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Importer", exact: true })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Importer seulement les lignes valides (2)" }).click();
+  await expect(page.getByRole("row").filter({ hasText: `2PRO${n}` })).toBeVisible();
+  // Accents of the Windows-1252 file arrived intact.
+  await expect(page.getByRole("row").filter({ hasText: `1CAP${n}` })).toContainText("Équipier polyvalent du commerce");
+
+  await page.goto(`${year}/heures`);
+  await page.getByLabel("Classe", { exact: true }).selectOption({ label: `2PRO${n} — Bac Pro Seconde` });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  const first = page.getByLabel("Heures prévues, Consolidation des acquis, Période 1");
+  await first.fill("12,5");
+  await first.press("Enter");
+  await expect(page.getByText("enregistré").first()).toBeVisible();
+  await first.fill("-3");
+  await first.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Saisissez un nombre positif ou nul." })).toBeVisible();
+  for (const period of ["Période 1", "Période 2", "Période 3", "Période 4", "Période 5"]) {
+    const cell = page.getByLabel(`Heures prévues, Consolidation des acquis, ${period}`);
+    await cell.fill("18");
+    await cell.press("Enter");
+  }
+  await expect(page.getByRole("row").filter({ hasText: /^Total/ })).toContainText("90 h");
+
+  await page.reload();
+  const row = page.getByRole("table", { name: /Conformité des heures par classe/ }).getByRole("row").filter({ hasText: `2PRO${n}` });
+  await expect(row).toContainText("Conforme");
+  await expect(row).toContainText("265 h sur le cycle · reste 175 h");
+  await expectNoSeriousA11yViolations(page);
+});

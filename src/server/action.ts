@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { canOn, canOnPlatform, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
 import { db } from "./db";
-import { DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
+import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
 import { currentScope } from "./guards";
 
 import type { ActionResult } from "./action-result";
@@ -69,6 +69,7 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
           status: error.status,
           message: error.message,
           fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
+          ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
         };
       }
       const reference = randomUUID().slice(0, 8);

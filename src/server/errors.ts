@@ -19,8 +19,16 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** A change refused because the data changed meanwhile, or clashes with other data. */
 export class ConflictError extends DomainError {
   readonly status = 409;
+  /** What is stored now, for the form to show next to what the user typed. */
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
 }
 
 /** Bad input: a message per field, in French. */

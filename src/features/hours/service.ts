@@ -60,7 +60,8 @@ export async function saveHours(tx: Db, actor: Actor, input: SaveHoursInput) {
   if (stale) {
     const newer = current ? formatHours(Number(current[field])) : "aucune valeur";
     throw new ConflictError(
-      `Cette case a été modifiée entre-temps : la valeur enregistrée est ${newer}. Votre saisie (${input.hours} h) n'a pas été enregistrée ; saisissez-la de nouveau si elle doit la remplacer.`,
+      `Cette case a été modifiée entre-temps : la valeur enregistrée est ${newer}. Votre saisie (${input.hours} h) n'a pas été enregistrée ; validez-la de nouveau si elle doit la remplacer.`,
+      current ? { hours: Number(current[field]), version: current.updatedAt.toISOString() } : { hours: 0, version: "" },
     );
   }
   let saved: { id: string; updatedAt: Date };

@@ -1,7 +1,6 @@
 "use client";
 
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { saveHours } from "../actions";
 import { formatHours } from "../compliance";
@@ -21,7 +20,10 @@ function HourCell({
 }: {
   label: string;
   initial: { hours: number; version: string };
-  save: (hours: string, version: string) => Promise<{ ok: true; hours: number; version: string } | { ok: false; message: string }>;
+  save: (
+    hours: string,
+    version: string,
+  ) => Promise<{ ok: true; hours: number; version: string } | { ok: false; message: string; current?: { hours: number; version: string } }>;
 }) {
   const [text, setText] = useState(frenchNumber(initial.hours));
   const [saved, setSaved] = useState(initial);
@@ -38,6 +40,8 @@ function HourCell({
         setText(frenchNumber(outcome.hours));
         setState({ kind: "saved" });
       } else {
+        // On a conflict the stored value becomes the base: the typed text stays, and saving it again replaces it knowingly.
+        if (outcome.current) setSaved(outcome.current);
         setState({ kind: "error", message: outcome.message });
       }
     });
@@ -92,7 +96,6 @@ export function HourGrid({
   entries: Entry[];
   canEdit: boolean;
 }) {
-  const router = useRouter();
   const [kind, setKind] = useState<Kind>("planned");
   const [values, setValues] = useState(() => new Map(entries.map((e) => [cellKey(e.schemeId, e.discipline, e.periodId), e])));
   const [extraDisciplines, setExtraDisciplines] = useState<{ schemeId: string; discipline: string }[]>([]);
@@ -110,17 +113,23 @@ export function HourGrid({
   async function save(schemeId: string, discipline: string, periodId: string, hours: string, version: string) {
     const result = await saveHours({ establishmentId, divisionId, schemeId, periodId, discipline, kind, hours, version });
     if (!result.ok) {
-      if (result.status === 409) router.refresh();
-      return { ok: false as const, message: result.fieldErrors?.hours?.join(" ") ?? result.message };
+      const current = result.status === 409 ? (result.current as { hours: number; version: string } | undefined) : undefined;
+      if (current) record(schemeId, discipline, periodId, current);
+      return { ok: false as const, message: result.fieldErrors?.hours?.join(" ") ?? result.message, current };
     }
+    record(schemeId, discipline, periodId, result.data);
+    return { ok: true as const, hours: result.data.hours, version: result.data.version };
+  }
+
+  /** Keeps the grid's totals in step with what is stored. */
+  function record(schemeId: string, discipline: string, periodId: string, stored: { hours: number; version: string }) {
     setValues((current) => {
       const next = new Map(current);
       const key = cellKey(schemeId, discipline, periodId);
       const previous = next.get(key) ?? { schemeId, periodId, discipline, planned: 0, delivered: 0, version: "" };
-      next.set(key, { ...previous, [kind]: result.data.hours, version: result.data.version });
+      next.set(key, { ...previous, [kind]: stored.hours, version: stored.version });
       return next;
     });
-    return { ok: true as const, hours: result.data.hours, version: result.data.version };
   }
 
   if (periods.length === 0 || schemes.length === 0) {
@@ -161,7 +170,7 @@ export function HourGrid({
                       <td key={`${p.id}-${kind}`} className="px-2 py-1">
                         {canEdit ? (
                           <HourCell
-                            key={`${kind}-${entry?.version ?? ""}`}
+                            key={kind}
                             label={`${kind === "planned" ? "Heures prévues" : "Heures faites"}, ${name}, ${p.name}`}
                             initial={{ hours: entry?.[kind] ?? 0, version: entry?.version ?? "" }}
                             save={(hours, version) => save(row.schemeId, row.discipline, p.id, hours, version)}
