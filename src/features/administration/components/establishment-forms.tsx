@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import Link from "next/link";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { establishmentKindLabels, establishmentKinds, type EstablishmentKind } from "@/features/establishments/schemas";
@@ -111,14 +112,7 @@ export function EditEstablishmentForm({
         <p className="text-xs text-slate-600">L&apos;UAI identifie l&apos;établissement : il ne se modifie pas.</p>
       </div>
       <SchoolFields prefix="school" academies={academies} defaults={establishment} result={result} />
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Enregistrement…" : "Enregistrer"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Établissement modifié." />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Enregistrement…" idle="Enregistrer" success="Établissement modifié." className="sm:col-span-2" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import Link from "next/link";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { PASSWORD_MIN_LENGTH } from "@/features/identity/password-policy";
@@ -84,14 +85,7 @@ export function EditUserForm({ account, isSelf }: { account: Account; isSelf: bo
           </p>
         )}
       </div>
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Enregistrement…" : "Enregistrer"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Compte modifié." />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Enregistrement…" idle="Enregistrer" success="Compte modifié." className="sm:col-span-2" />
     </form>
   );
 }
@@ -152,14 +146,7 @@ export function SetPasswordForm({ userId, hasPassword }: { userId: string; hasPa
         <input id="user-password-confirmation" name="confirmation" type="password" required maxLength={1024} autoComplete="new-password" className={inputClass} aria-describedby="user-password-confirmation-error" />
         <FieldError result={result} name="confirmation" id="user-password-confirmation-error" />
       </div>
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Enregistrement…" : "Définir le mot de passe"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Mot de passe défini." />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Enregistrement…" idle="Définir le mot de passe" success="Mot de passe défini." className="sm:col-span-2" />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { inputClass, labelClass, primaryButton, useAdminForm } from "@/features/administration/components/use-admin-form";
+import { FieldError } from "@/components/ui/form-feedback";
+import { inputClass, labelClass, useAdminForm } from "@/features/administration/components/use-admin-form";
 import type { ActionResult } from "@/server/action-result";
 import { createFramework, updateFramework } from "../actions";
 import { strandKinds, strandLabels, type StrandKind } from "../strands";
@@ -132,14 +133,7 @@ export function CreateFrameworkForm() {
         <FieldError result={result} name="code" id="new-framework-code-error" />
       </div>
       <CommonFields idPrefix="new-framework" result={result} />
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Création…" : "Créer le référentiel"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Référentiel créé : ouverture de sa fiche…" />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Création…" idle="Créer le référentiel" success="Référentiel créé : ouverture de sa fiche…" className="sm:col-span-2" />
     </form>
   );
 }
@@ -152,14 +146,7 @@ export function EditFrameworkForm({ frameworkId, revision, values }: { framework
       <input type="hidden" name="frameworkId" value={frameworkId} />
       <input type="hidden" name="revision" value={revision} />
       <CommonFields idPrefix="framework" values={values} result={result} />
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Enregistrement…" : "Enregistrer"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Référentiel modifié." />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Enregistrement…" idle="Enregistrer" success="Référentiel modifié." className="sm:col-span-2" />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useRouter } from "next/navigation";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { dangerButton, inputClass, labelClass, primaryButton, useAdminForm } from "@/features/administration/components/use-admin-form";
+import { dangerButton, inputClass, labelClass, useAdminForm } from "@/features/administration/components/use-admin-form";
 import { schoolYearLabel } from "@/lib/school-year";
 import { createFrameworkVersion, deleteFramework } from "../actions";
 
@@ -51,14 +52,7 @@ export function CreateVersionForm({
         </label>
       </div>
       <FieldError result={result} name="closePrevious" id="version-close-error" />
-      <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? "Création…" : "Créer une nouvelle version"}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FormMessage result={result} success="Nouvelle version créée : ouverture de sa fiche…" />
-      </div>
+      <SubmitRow pending={pending} result={result} busy="Création…" idle="Créer une nouvelle version" success="Nouvelle version créée : ouverture de sa fiche…" className="sm:col-span-2" />
     </form>
   );
 }
