@@ -13,7 +13,7 @@
 // "Préconisations", read here as: "des points de vigilance :" over the welcome,
 // drop-out and further-studies points, and "un encouragement à des pratiques
 // plus innovantes" over the examples of practices that follow it.
-// Generated from the seed; texts are verbatim, whitespace runs collapsed.
+// Texts are the seed's, word for word; only whitespace runs are collapsed.
 
 import type { Sheet } from "./types";
 
@@ -52,6 +52,18 @@ export const bacProAp2009Sheet: Sheet = {
         { key: "conduire-eleve-a-prendre-conscience", kind: "guidance", text: "conduire l’élève à prendre conscience de son potentiel actuel et lui donner de l’ambition" },
         { key: "retrouver-une-image-positive-de", kind: "guidance", text: "retrouver une image positive de lui-même et le sens d’un projet scolaire et professionnel, le goût et la volonté de progresser, aider à retrouver le sens d’un projet scolaire" },
         { key: "approprier-des-outils-et-des", kind: "guidance", text: "s’approprier des outils et des méthodes," },
+      ],
+    },
+    {
+      key: "textes-de-reference",
+      phase: "PLAN",
+      title: "Textes de références – ressources",
+      items: [
+        { key: "b-o-special-2-du", kind: "guidance", text: "B.O. spécial n° 2 du 19 février 2009" },
+        { key: "circulaire-2009-068-du-20", kind: "guidance", text: "circulaire n° 2009-068 du 20-5-2009\u00a0: préparation de rentrée 2009" },
+        { key: "site-eduscol-http-eduscol-education", kind: "guidance", text: "site Eduscol\u00a0: http://eduscol.education.fr/pid23188-cid50318/accompagnement-personnalise-en-baccalaureat-professionnel.html" },
+        { key: "site-academique-http-www-ac", kind: "guidance", text: "Site académique\u00a0: http://www.ac-dijon.fr/Ressources-pedagogiques/Reforme-des-lycees/Dispositifs-d-Accompagnement-personnalise-en-lycee-general-et-technologique2" },
+        { key: "livret-de-formation-des-formateurs", kind: "guidance", text: "Livret de formation des formateurs 2009- 2010 site CREE\u00a0: http://cree.ac-dijon.fr/formation-comptes-rendus.php?menu=5" },
       ],
     },
     {
@@ -120,18 +132,6 @@ export const bacProAp2009Sheet: Sheet = {
           "une démarche collective",
           "…",
         ] },
-      ],
-    },
-    {
-      key: "textes-de-reference",
-      phase: "PLAN",
-      title: "Textes de références – ressources",
-      items: [
-        { key: "b-o-special-2-du", kind: "guidance", text: "B.O. spécial n° 2 du 19 février 2009" },
-        { key: "circulaire-2009-068-du-20", kind: "guidance", text: "circulaire n° 2009-068 du 20-5-2009\u00a0: préparation de rentrée 2009" },
-        { key: "site-eduscol-http-eduscol-education", kind: "guidance", text: "site Eduscol\u00a0: http://eduscol.education.fr/pid23188-cid50318/accompagnement-personnalise-en-baccalaureat-professionnel.html" },
-        { key: "site-academique-http-www-ac", kind: "guidance", text: "Site académique\u00a0: http://www.ac-dijon.fr/Ressources-pedagogiques/Reforme-des-lycees/Dispositifs-d-Accompagnement-personnalise-en-lycee-general-et-technologique2" },
-        { key: "livret-de-formation-des-formateurs", kind: "guidance", text: "Livret de formation des formateurs 2009- 2010 site CREE\u00a0: http://cree.ac-dijon.fr/formation-comptes-rendus.php?menu=5" },
       ],
     },
   ],

@@ -12,8 +12,8 @@
 //   oeuvre", kept under that heading.
 // Nested lists (lines ending with ":") become subItems. The broken title
 // ("PERSONNALIS" / "É" / ")") is joined, and the stray "(" / ")" around the last
-// bullet are dropped. Generated from the seed; texts are verbatim, whitespace
-// runs collapsed.
+// bullet are dropped. Texts are the seed's, word for word; only whitespace runs
+// are collapsed.
 
 import type { Sheet } from "./types";
 

@@ -156,6 +156,12 @@ describe("question bank", () => {
       for (const key of itemKeys) expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     });
 
+    it("lists its sections in the order of the PDCA phases", () => {
+      const order = ["PLAN", "DO", "CHECK", "ACT"];
+      const ranks = sheet.sections.map((section) => order.indexOf(section.phase));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    });
+
     it("has items in PLAN, DO and CHECK, and no artefact or stray whitespace", () => {
       for (const phase of ["PLAN", "DO", "CHECK"] as const) {
         const items = sheet.sections.filter((section) => section.phase === phase).flatMap((section) => section.items);

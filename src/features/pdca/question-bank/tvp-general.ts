@@ -3,7 +3,7 @@
 // → PLAN; Do ("Acteurs – Actions – Moyens – Temps": strategy, diagnostic,
 // support and review phases) → DO; Check (example indicators, then the question
 // on intermediate reviews) → CHECK; "Act Agir" block → ACT (see act-block.ts).
-// Generated from the seed; texts are verbatim, whitespace runs collapsed.
+// Texts are the seed's, word for word; only whitespace runs are collapsed.
 
 import type { Sheet } from "./types";
 import { generalGridActSections } from "./act-block";

@@ -5,7 +5,7 @@
 // "Textes de référence" section; Do ("Acteurs – Actions – Moyens – Temps") → DO;
 // Check ("Exemples d’indicateurs de suivi") → CHECK. The seed has no Act column:
 // the Act block of the general grid (000) is borrowed.
-// Generated from the seed; texts are verbatim, whitespace runs collapsed.
+// Texts are the seed's, word for word; only whitespace runs are collapsed.
 
 import type { Sheet } from "./types";
 import { borrowedActSections } from "./act-block";
