@@ -24,7 +24,9 @@ test("a coordinator sees her schools on the home page and opens one", async ({ p
   await nav.getByRole("link", { name: "Évaluer" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Évaluer/ })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Évaluer" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByText("n'est pas encore disponible")).toBeVisible();
+  // The guiding indicators of the three-strand sheet (seed 002), which the school's TVP 2019 schemes follow.
+  await expect(page.getByRole("heading", { level: 3, name: "Mettre en œuvre l’accompagnement renforcé" })).toBeVisible();
+  await expect(page.getByText("Organigramme de pilotage")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -78,5 +80,20 @@ test("a person with two schools switches from one to the other in the header", a
   await expect(page.getByRole("heading", { level: 1, name: "Lycée professionnel Les Marcs d'Or" })).toBeVisible();
   // A teacher there: no team page in the navigation.
   await expect(page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Équipe" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the Plan phase shows the seed's guiding questions word for word", async ({ page, login }) => {
+  await login(demo.teacherCastel);
+  await page.goto("/etablissements/0210047M/planifier");
+  await expect(page.getByText("Un échéancier, des indicateurs cibles, des bilans d’étapes sont-ils prévus ?")).toBeVisible();
+  await expect(page.getByText("Volets : Consolidation des acquis, Accompagnement personnalisé, Aide à l'orientation")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // A school with no scheme opened this year sees the general grid and where to open its schemes.
+  await page.context().clearCookies();
+  await login("proviseur.paris@ac-besancon.example");
+  await page.goto("/etablissements/0250063H/agir");
+  await expect(page.getByRole("link", { name: "ouvrez les volets de l'année" })).toBeVisible();
+  await expect(page.getByText("Points forts")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
