@@ -76,6 +76,11 @@ beforeAll(async () => {
 
 const fileWithOneBadRow = "Classe;Formation;Année;Effectif\n2MELEC;Bac Pro;Seconde;24\n1CAP;CAP;1;abc\nTMA;TLEPRO;;18\n";
 
+/** The version a form would carry for a class, read as its owner. */
+async function versionOfDivision(id: string): Promise<string> {
+  return (await testDb().division.findFirstOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.toISOString();
+}
+
 describe("importing classes through the service", () => {
   it("writes nothing in 'all' mode when a row is in error, and says which", async () => {
     const school = await freshSchool();
@@ -165,12 +170,12 @@ describe("editing and removing a class", () => {
     ).rejects.toThrow(new ConflictError("Une classe « 1cap a » existe déjà en 2026-2027."));
     await expect(
       asCoordinator(
-        (tx) => divisions.updateDivision(tx, { userId: coordinatorId }, { ...base, divisionId: first.id, name: "1CAP B" }),
+        async (tx) => divisions.updateDivision(tx, { userId: coordinatorId }, { ...base, divisionId: first.id, version: await versionOfDivision(first.id), name: "1CAP B" }),
         school,
       ),
     ).rejects.toBeInstanceOf(ConflictError);
     await asCoordinator(
-      (tx) => divisions.updateDivision(tx, { userId: coordinatorId }, { ...base, divisionId: first.id, name: "1CAP A", headcount: 14 }),
+      async (tx) => divisions.updateDivision(tx, { userId: coordinatorId }, { ...base, divisionId: first.id, version: await versionOfDivision(first.id), name: "1CAP A", headcount: 14 }),
       school,
     );
     expect((await classesOf(school)).map((d) => [d.name, d.headcount])).toEqual([
@@ -241,10 +246,16 @@ describe("the actions", () => {
     const created = await runAsScope(coordinatorScope, () => actions.createDivision(createInput() as never));
     expect(created).toMatchObject({ ok: true });
     const divisionId = (created as { ok: true; data: { divisionId: string } }).data.divisionId;
+    const version = await versionOfDivision(divisionId);
     const updated = await runAsScope(coordinatorScope, () =>
-      actions.updateDivision({ establishmentId: schoolId, divisionId, name: "Seconde A", diploma: "BAC_PRO", yearOfStudy: 1, trade: "", headcount: 30 }),
+      actions.updateDivision({ establishmentId: schoolId, divisionId, version, name: "Seconde A", diploma: "BAC_PRO", yearOfStudy: 1, trade: "", headcount: 30 }),
     );
     expect(updated).toEqual({ ok: true, data: null });
+    // A second save made on the same, now stale, version is refused and changes nothing.
+    const stale = await runAsScope(coordinatorScope, () =>
+      actions.updateDivision({ establishmentId: schoolId, divisionId, version, name: "Seconde B", diploma: "BAC_PRO", yearOfStudy: 1, trade: "", headcount: 31 }),
+    );
+    expect(stale).toMatchObject({ ok: false, status: 409 });
     expect(await testDb().division.findFirst({ where: { id: divisionId }, select: { name: true, headcount: true } })).toEqual({ name: "Seconde A", headcount: 30 });
     expect(await runAsScope(coordinatorScope, () => actions.deleteDivision({ establishmentId: schoolId, divisionId }))).toEqual({ ok: true, data: null });
   });
@@ -312,7 +323,7 @@ describe("the actions", () => {
     };
     const attempts: (() => Promise<ActionResult<unknown>>)[] = [
       () => actions.createDivision(createInput() as never),
-      () => actions.updateDivision({ establishmentId: schoolId, divisionId: existing.id, name: "Piratée", diploma: "CAP", yearOfStudy: 1, trade: "", headcount: 1 }),
+      async () => actions.updateDivision({ establishmentId: schoolId, divisionId: existing.id, version: await versionOfDivision(existing.id), name: "Piratée", diploma: "CAP", yearOfStudy: 1, trade: "", headcount: 1 }),
       () => actions.deleteDivision({ establishmentId: schoolId, divisionId: existing.id }),
       () => actions.previewDivisionImport(importForm()),
       () => actions.importDivisions(importForm("valid-only")),

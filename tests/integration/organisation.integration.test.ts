@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCompliance } from "@/features/hours/queries";
 import { saveHours } from "@/features/hours/service";
-import { createPeriod } from "@/features/periods/service";
-import { openSchemes } from "@/features/schemes/service";
+import { createPeriod, updatePeriod } from "@/features/periods/service";
+import { openSchemes, updateScheme } from "@/features/schemes/service";
 import { ConflictError, InvalidInputError } from "@/server/errors";
 import { runInScope } from "@/server/scoped-transaction";
 import { insertAcademy, insertEstablishment, insertOrganisation, insertUser } from "../factories";
@@ -97,5 +97,36 @@ describe("hours", () => {
     expect(row).toMatchObject({ regulatory: 90, planned: 85, delivered: 0, cycleRegulatory: 265 });
     expect(row!.year).toMatchObject({ status: "AT_RISK", gap: 5 });
     expect(row!.cycle).toMatchObject({ remaining: 180 });
+  });
+});
+
+describe("edits made on an older version", () => {
+  it("are refused for periods and schemes, and change nothing", async () => {
+    const o = await insertOrganisation(testDb(), school, 2029);
+    const period = o.periods[0]!;
+    const seen = period.updatedAt.toISOString();
+    const edit = (name: string) =>
+      asSchool((tx) =>
+        updatePeriod(tx, actor, {
+          establishmentId: school,
+          periodId: period.id,
+          version: seen,
+          schoolYear: 2029,
+          kind: "TEACHING",
+          name,
+          startsOn: period.startsOn,
+          endsOn: period.endsOn,
+        }),
+      );
+    await edit("Première modification");
+    await expect(edit("Seconde modification, sur l'ancienne version")).rejects.toBeInstanceOf(ConflictError);
+    expect((await testDb().period.findFirstOrThrow({ where: { id: period.id } })).name).toBe("Première modification");
+
+    const scheme = o.schemes[0]!;
+    const update = (pilot: string) =>
+      asSchool((tx) => updateScheme(tx, actor, { establishmentId: school, schemeId: scheme.id, version: scheme.updatedAt.toISOString(), pilot, description: "" }));
+    await update("Claire Martin");
+    await expect(update("Karim Haddad")).rejects.toBeInstanceOf(ConflictError);
+    expect((await testDb().scheme.findFirstOrThrow({ where: { id: scheme.id } })).pilot).toBe("Claire Martin");
   });
 });

@@ -205,6 +205,7 @@ export const actionEntries: Record<string, Entry> = {
       return {
         establishmentId: school.id,
         periodId: p.id,
+        version: p.updatedAt.toISOString(),
         schoolYear: p.schoolYear,
         kind: "TEACHING",
         name: "Période 1 (modifiée)",
@@ -234,7 +235,8 @@ export const actionEntries: Record<string, Entry> = {
     capability: "establishment.write",
     input: async ({ school }) => {
       const { schemes } = await insertOrganisation(testDb(), school.id, freshYear(school.id));
-      return { establishmentId: school.id, schemeId: schemes[0]!.id, pilot: "Claire Martin", description: "Groupes de besoin en français." };
+      const scheme = schemes[0]!;
+      return { establishmentId: school.id, schemeId: scheme.id, version: scheme.updatedAt.toISOString(), pilot: "Claire Martin", description: "Groupes de besoin en français." };
     },
   },
   "schemes.deleteScheme": {
@@ -308,7 +310,16 @@ export const actionEntries: Record<string, Entry> = {
     capability: "establishment.write",
     input: async ({ school }) => {
       const division = await insertDivision(school.id);
-      return { establishmentId: school.id, divisionId: division.id, name: `${division.name}B`, diploma: "CAP", yearOfStudy: 2, trade: "", headcount: 12 };
+      return {
+        establishmentId: school.id,
+        divisionId: division.id,
+        version: division.updatedAt.toISOString(),
+        name: `${division.name}B`,
+        diploma: "CAP",
+        yearOfStudy: 2,
+        trade: "",
+        headcount: 12,
+      };
     },
   },
   "divisions.deleteDivision": {

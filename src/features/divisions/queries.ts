@@ -8,7 +8,7 @@ const byName = new Intl.Collator("fr", { numeric: true, sensitivity: "base" });
 export async function listDivisions(tx: Db, where: { establishmentId: string; schoolYear: number }) {
   const rows = await tx.division.findMany({
     where: { establishmentId: where.establishmentId, schoolYear: where.schoolYear },
-    select: { id: true, name: true, diploma: true, yearOfStudy: true, trade: true, headcount: true },
+    select: { id: true, name: true, diploma: true, yearOfStudy: true, trade: true, headcount: true, updatedAt: true },
   });
   return rows.sort(
     (a, b) =>

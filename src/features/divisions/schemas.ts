@@ -120,6 +120,7 @@ export const updateDivisionSchema = z
   .strictObject({
     establishmentId: establishmentIdSchema,
     divisionId: divisionIdSchema,
+    version: z.string({ error: "La version de la page est inconnue : rechargez-la." }).max(40, "La version de la page est inconnue : rechargez-la."),
     name: nameSchema,
     diploma: diplomaSchema,
     yearOfStudy: yearOfStudySchema,

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/features/audit/record";
 import { schoolYearLabel } from "@/lib/school-year";
+import { STALE_EDIT, isCurrentVersion } from "@/lib/versions";
 import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { RowError, ValidRow } from "./import";
@@ -66,16 +67,17 @@ const editableFields = { name: true, diploma: true, yearOfStudy: true, trade: tr
 
 export async function updateDivision(tx: Db, actor: Actor, input: UpdateDivisionInput) {
   const where = { establishmentId: input.establishmentId, id: input.divisionId };
-  const before = await tx.division.findFirst({ where, select: { ...editableFields, schoolYear: true } });
+  const before = await tx.division.findFirst({ where, select: { ...editableFields, schoolYear: true, updatedAt: true } });
   if (!before) throw new NotFoundError("Cette classe n'existe pas ou plus.");
+  if (!isCurrentVersion(before.updatedAt, input.version)) throw new ConflictError(STALE_EDIT);
   if (await homonym(tx, { ...input, schoolYear: before.schoolYear, except: input.divisionId })) {
     throw duplicateName(input.name, before.schoolYear);
   }
   const after = { name: input.name, diploma: input.diploma, yearOfStudy: input.yearOfStudy, trade: input.trade, headcount: input.headcount };
-  const { count } = await tx.division.updateMany({ where, data: after }).catch((error: unknown) => {
+  const { count } = await tx.division.updateMany({ where: { ...where, updatedAt: before.updatedAt }, data: { ...after, updatedAt: new Date() } }).catch((error: unknown) => {
     throw sqlState(error) === UNIQUE_VIOLATION ? duplicateName(input.name, before.schoolYear) : error;
   });
-  if (count === 0) throw new NotFoundError("Cette classe n'existe pas ou plus.");
+  if (count === 0) throw new ConflictError(STALE_EDIT);
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId: input.establishmentId,

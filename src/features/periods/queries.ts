@@ -5,7 +5,7 @@ export async function listPeriods(tx: Db, options: { establishmentId: string; sc
   return tx.period.findMany({
     where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear },
     orderBy: { startsOn: "asc" },
-    select: { id: true, kind: true, name: true, startsOn: true, endsOn: true },
+    select: { id: true, kind: true, name: true, startsOn: true, endsOn: true, updatedAt: true },
   });
 }
 

@@ -35,7 +35,11 @@ const periodFields = {
 };
 
 export const createPeriodSchema = z.strictObject(periodFields);
-export const updatePeriodSchema = z.strictObject({ ...periodFields, periodId: z.uuid({ error: "La période est inconnue." }) });
+export const updatePeriodSchema = z.strictObject({
+  ...periodFields,
+  periodId: z.uuid({ error: "La période est inconnue." }),
+  version: z.string({ error: "La version de la page est inconnue : rechargez-la." }).max(40, "La version de la page est inconnue : rechargez-la."),
+});
 export const deletePeriodSchema = z.strictObject({
   establishmentId: periodFields.establishmentId,
   periodId: z.uuid({ error: "La période est inconnue." }),

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/features/audit/record";
+import { STALE_EDIT, isCurrentVersion } from "@/lib/versions";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import { periodProblems } from "./rules";
@@ -55,12 +56,14 @@ export async function updatePeriod(tx: Db, actor: Actor, input: UpdatePeriodInpu
     where: { establishmentId_id: { establishmentId: input.establishmentId, id: input.periodId } },
   });
   if (!before) throw new NotFoundError("Cette période n'existe plus.");
+  if (!isCurrentVersion(before.updatedAt, input.version)) throw new ConflictError(STALE_EDIT);
   if (before.schoolYear !== input.schoolYear) throw new InvalidInputError({ schoolYear: ["Une période ne change pas d'année scolaire."] });
   await checkAgainstYear(tx, input);
-  await tx.period.update({
-    where: { establishmentId_id: { establishmentId: input.establishmentId, id: input.periodId } },
-    data: { kind: input.kind, name: input.name, startsOn: input.startsOn, endsOn: input.endsOn },
+  const { count } = await tx.period.updateMany({
+    where: { establishmentId: input.establishmentId, id: input.periodId, updatedAt: before.updatedAt },
+    data: { kind: input.kind, name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, updatedAt: new Date() },
   });
+  if (count === 0) throw new ConflictError(STALE_EDIT);
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId: input.establishmentId,

@@ -10,6 +10,7 @@ export async function listSchemes(tx: Db, options: { establishmentId: string; sc
       strand: true,
       pilot: true,
       description: true,
+      updatedAt: true,
       framework: { select: { id: true, code: true, version: true, name: true, strands: { select: { kind: true, label: true, position: true } } } },
     },
   });

@@ -13,6 +13,7 @@ export const openSchemesSchema = z.strictObject({
 export const updateSchemeSchema = z.strictObject({
   establishmentId,
   schemeId,
+  version: z.string({ error: "La version de la page est inconnue : rechargez-la." }).max(40, "La version de la page est inconnue : rechargez-la."),
   pilot: z.string().trim().max(120, "Le nom du pilote ne doit pas dépasser 120 caractères.").regex(/^[^\p{Cc}]*$/u, "Le nom contient un caractère invalide.").default(""),
   description: z.string().trim().max(4000, "La description ne doit pas dépasser 4 000 caractères.").default(""),
 });

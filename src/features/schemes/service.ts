@@ -1,5 +1,6 @@
 import { recordAudit } from "@/features/audit/record";
 import { schoolYearLabel } from "@/lib/school-year";
+import { STALE_EDIT, isCurrentVersion } from "@/lib/versions";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { DeleteSchemeInput, OpenSchemesInput, UpdateSchemeInput } from "./schemas";
@@ -53,9 +54,14 @@ export async function openSchemes(tx: Db, actor: Actor, input: OpenSchemesInput)
 
 export async function updateScheme(tx: Db, actor: Actor, input: UpdateSchemeInput) {
   const key = { establishmentId_id: { establishmentId: input.establishmentId, id: input.schemeId } };
-  const before = await tx.scheme.findUnique({ where: key, select: { pilot: true, description: true } });
+  const before = await tx.scheme.findUnique({ where: key, select: { pilot: true, description: true, updatedAt: true } });
   if (!before) throw new NotFoundError("Ce dispositif n'existe plus.");
-  await tx.scheme.update({ where: key, data: { pilot: input.pilot, description: input.description } });
+  if (!isCurrentVersion(before.updatedAt, input.version)) throw new ConflictError(STALE_EDIT);
+  const { count } = await tx.scheme.updateMany({
+    where: { establishmentId: input.establishmentId, id: input.schemeId, updatedAt: before.updatedAt },
+    data: { pilot: input.pilot, description: input.description, updatedAt: new Date() },
+  });
+  if (count === 0) throw new ConflictError(STALE_EDIT);
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId: input.establishmentId,

@@ -46,6 +46,7 @@ function EditDivisionRow({ division, establishmentId, onDone }: { division: Divi
         <form onSubmit={onSubmit} noValidate aria-label={`Modifier la classe ${division.name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
           <input type="hidden" name="establishmentId" value={establishmentId} />
           <input type="hidden" name="divisionId" value={division.id} />
+          <input type="hidden" name="version" value={division.updatedAt.toISOString()} />
           <DivisionFields idPrefix={idPrefix} result={result} initial={division} autoFocus />
           <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-5">
             <button type="submit" disabled={pending} className={smallPrimaryButton}>

@@ -5,7 +5,7 @@ import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } 
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createPeriod, deletePeriod, updatePeriod } from "../actions";
 
-type Period = { id: string; kind: "TEACHING" | "HOLIDAY"; name: string; startsOn: string; endsOn: string; weeks: number };
+type Period = { id: string; kind: "TEACHING" | "HOLIDAY"; name: string; startsOn: string; endsOn: string; weeks: number; version: string };
 
 const kindLabels = { TEACHING: "Période d'accompagnement", HOLIDAY: "Vacances" } as const;
 
@@ -66,6 +66,7 @@ function PeriodItem({ period, establishmentId, schoolYear, canEdit }: { period: 
             <input type="hidden" name="establishmentId" value={establishmentId} />
             <input type="hidden" name="schoolYear" value={schoolYear} />
             <input type="hidden" name="periodId" value={period.id} />
+            <input type="hidden" name="version" value={period.version} />
             <PeriodFields prefix={`period-${period.id}`} period={period} result={edit.result} />
             <div className="sm:col-span-4 flex flex-wrap items-center gap-3">
               <button type="submit" className={secondaryButton} disabled={edit.pending}>Enregistrer</button>

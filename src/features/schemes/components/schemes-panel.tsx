@@ -5,7 +5,7 @@ import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } 
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteScheme, openSchemes, updateScheme } from "../actions";
 
-type Scheme = { id: string; label: string; pilot: string; description: string; framework: string };
+type Scheme = { id: string; label: string; pilot: string; description: string; framework: string; version: string };
 type Framework = { id: string; label: string };
 
 function SchemeCard({ scheme, establishmentId, canEdit }: { scheme: Scheme; establishmentId: string; canEdit: boolean }) {
@@ -19,6 +19,7 @@ function SchemeCard({ scheme, establishmentId, canEdit }: { scheme: Scheme; esta
         <form onSubmit={edit.onSubmit} noValidate className="mt-3 space-y-3">
           <input type="hidden" name="establishmentId" value={establishmentId} />
           <input type="hidden" name="schemeId" value={scheme.id} />
+          <input type="hidden" name="version" value={scheme.version} />
           <div>
             <label htmlFor={`pilot-${scheme.id}`} className={labelClass}>Pilote du dispositif</label>
             <input id={`pilot-${scheme.id}`} name="pilot" defaultValue={scheme.pilot} maxLength={120} className={inputClass} aria-describedby={`pilot-${scheme.id}-error`} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { canOn } from "@/features/access/scope";
 import { SchemesPanel } from "@/features/schemes/components/schemes-panel";
 import { listApplicableFrameworks, listSchemes } from "@/features/schemes/queries";
+import { versionOf } from "@/lib/versions";
 import { requireSchoolYear } from "@/server/school-year-guard";
 import { withScope } from "@/server/tenant";
 
@@ -20,7 +21,7 @@ export default async function SchemesPage({ params }: { params: Promise<{ uai: s
         establishmentId={establishment.id}
         schoolYear={year}
         canEdit={canOn(scope, "establishment.write", establishment)}
-        schemes={schemes.map((s) => ({ id: s.id, label: s.label, pilot: s.pilot, description: s.description, framework: `${s.framework.name} (version ${s.framework.version})` }))}
+        schemes={schemes.map((s) => ({ id: s.id, label: s.label, pilot: s.pilot, description: s.description, version: versionOf(s.updatedAt), framework: `${s.framework.name} (version ${s.framework.version})` }))}
         frameworks={frameworks.map((f) => ({ id: f.id, label: `${f.name} (version ${f.version}) : ${f.strands.map((s) => s.label).join(", ")}` }))}
       />
     </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { canOn } from "@/features/access/scope";
 import { PeriodsPanel } from "@/features/periods/components/periods-panel";
 import { listPeriods } from "@/features/periods/queries";
+import { versionOf } from "@/lib/versions";
 import { requireSchoolYear } from "@/server/school-year-guard";
 import { withScope } from "@/server/tenant";
 
@@ -25,6 +26,7 @@ export default async function PeriodsPage({ params }: { params: Promise<{ uai: s
           name: p.name,
           startsOn: p.startsOn.toISOString().slice(0, 10),
           endsOn: p.endsOn.toISOString().slice(0, 10),
+          version: versionOf(p.updatedAt),
           weeks: Math.max(1, Math.round((p.endsOn.getTime() - p.startsOn.getTime() + DAY) / (7 * DAY))),
         }))}
       />
