@@ -124,3 +124,26 @@ describe("row-level security at work", () => {
     expect(await appTestDb().membership.count()).toBe(0);
   });
 });
+
+describe("the two kinds of write", () => {
+  it("keep a school's team out of the steering scope, and the steering work out of the team scope", async () => {
+    const academy = await insertAcademy(testDb());
+    const school = (await insertEstablishment(testDb(), { academyId: academy.id })).id;
+    const someone = await insertUser(testDb());
+    const steering = { userId: someone.id, isAdmin: false, readable: [school], writable: school, manageable: null };
+    const team = { userId: someone.id, isAdmin: false, readable: [school], writable: null, manageable: school };
+    await expect(
+      runInScope(appTestDb(), steering, (tx) => tx.membership.create({ data: { establishmentId: school, userId: someone.id, role: "TEACHER" } })),
+    ).rejects.toThrow(/row-level security|42501/);
+    await runInScope(appTestDb(), team, (tx) =>
+      tx.$executeRaw`INSERT INTO memberships (establishment_id, user_id, role) VALUES (${school}::uuid, ${someone.id}::uuid, 'TEACHER')`,
+    );
+    await expect(
+      runInScope(appTestDb(), team, (tx) =>
+        tx.$executeRaw`INSERT INTO periods (establishment_id, school_year, name, starts_on, ends_on) VALUES (${school}::uuid, 2026, 'P1', '2026-09-01', '2026-10-01')`,
+      ),
+    ).rejects.toThrow(/row-level security|42501/);
+    expect(await testDb().membership.count({ where: { establishmentId: school } })).toBe(1);
+    expect(await testDb().period.count({ where: { establishmentId: school } })).toBe(0);
+  });
+});

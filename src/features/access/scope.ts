@@ -16,7 +16,10 @@ export type DataScope = {
   userId: string | null;
   isAdmin: boolean;
   readable: string[];
+  /** The school whose steering work (organisation, grids…) may be written. */
   writable: string | null;
+  /** The school whose team may be managed (memberships); null when none. */
+  manageable?: string | null;
 };
 
 /** The memberships and assignments of a signed-in user (their own rows are always readable). */
@@ -73,11 +76,9 @@ export function schoolDataScope(
   establishment: { id: string; academyId: string },
 ): DataScope {
   const readable = canOn(scope, "establishment.read", establishment) ? [establishment.id] : [];
-  const writable =
-    canOn(scope, "establishment.write", establishment) || canOn(scope, "members.manage", establishment)
-      ? establishment.id
-      : null;
-  return { userId: scope.user.id, isAdmin: false, readable, writable };
+  const writable = canOn(scope, "establishment.write", establishment) ? establishment.id : null;
+  const manageable = canOn(scope, "members.manage", establishment) ? establishment.id : null;
+  return { userId: scope.user.id, isAdmin: false, readable, writable, manageable };
 }
 
 /** The data scope of a platform administrator's work. */
