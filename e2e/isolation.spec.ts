@@ -4,7 +4,7 @@
 // an entry here fails the first test.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import type { Capability } from "@/features/access/policy";
 import { hashPassword } from "@/features/identity/passwords";
 import { allowedOnAcademy, allowedOnPlatform, allowedOnSchool, signedIn } from "../tests/isolation/expectations";
@@ -128,7 +128,7 @@ test.describe("the page isolation matrix", () => {
       world = await buildWorld(db, { passwordHash: await hashPassword(password) });
       for (const persona of personas) {
         if (persona === "anonymous") {
-          contexts.set(persona, await (await import("@playwright/test")).request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } }));
+          contexts.set(persona, await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } }));
         } else {
           contexts.set(persona, await signedInRequest(baseURL, world.users[persona].email, password));
         }

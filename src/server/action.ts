@@ -3,9 +3,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { canOn, canOnPlatform, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
+import { adminDataScope, canOn, canOnPlatform, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
 import { db } from "./db";
+import type { Db } from "./prisma-client";
+import { withScope } from "./tenant";
 import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
 import { currentScope } from "./guards";
 
@@ -99,4 +101,26 @@ export async function authorizeSchool(
 
 export function authorizePlatform(scope: RequestScope, capability: Capability): void {
   if (!canOnPlatform(scope, capability)) throw new NotFoundError();
+}
+
+/** Who acts, as services record it. */
+export type Actor = { userId: string; isAdmin: boolean };
+
+const actorOf = (scope: RequestScope): Actor => ({ userId: scope.user.id, isAdmin: scope.user.isAdmin });
+
+/** A school action's work: authorized on its target school, then run in that school's data scope. */
+export async function inSchool<T>(
+  scope: RequestScope,
+  establishmentId: string,
+  capability: Capability,
+  work: (tx: Db, actor: Actor) => Promise<T>,
+): Promise<T> {
+  const { data } = await authorizeSchool(scope, establishmentId, capability);
+  return withScope(data, (tx) => work(tx, actorOf(scope)));
+}
+
+/** A platform administration action's work, in the administrator's data scope. */
+export function onPlatform<T>(scope: RequestScope, work: (tx: Db, actor: Actor) => Promise<T>): Promise<T> {
+  authorizePlatform(scope, "platform.admin");
+  return withScope(adminDataScope(scope), (tx) => work(tx, actorOf(scope)));
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCompliance } from "@/features/hours/queries";
+import { loadCompliance, loadSchoolsCompliance } from "@/features/hours/queries";
 import { saveHours } from "@/features/hours/service";
 import { createPeriod, updatePeriod } from "@/features/periods/service";
 import { openSchemes, updateScheme } from "@/features/schemes/service";
@@ -81,7 +81,7 @@ describe("hours", () => {
   it("add up to the compliance of each class, with the gap to the regulatory hours and to the 265 h of the cycle", async () => {
     const o = await insertOrganisation(testDb(), school, 2028);
     let version = "";
-    for (const [i, period] of o.periods.entries()) {
+    for (const period of o.periods) {
       for (const [j, scheme] of o.schemes.entries()) {
         // 2 periods × (15 + 20 + 7.5) = 85 h planned of 90 h.
         const hours = ["15", "20", "7,5"][j]!;
@@ -89,7 +89,6 @@ describe("hours", () => {
           saveHours(tx, actor, { establishmentId: school, divisionId: o.division.id, schemeId: scheme.id, periodId: period.id, discipline: "", kind: "planned", hours, version: "" }),
         );
         version = saved.version;
-        void i;
       }
     }
     expect(version).not.toBe("");
@@ -128,5 +127,22 @@ describe("edits made on an older version", () => {
     await update("Claire Martin");
     await expect(update("Karim Haddad")).rejects.toBeInstanceOf(ConflictError);
     expect((await testDb().scheme.findFirstOrThrow({ where: { id: scheme.id } })).pilot).toBe("Claire Martin");
+  });
+});
+
+describe("compliance of several schools at once", () => {
+  it("keeps each school's classes apart, in one pass", async () => {
+    const academy = await insertAcademy(testDb());
+    const other = (await insertEstablishment(testDb(), { academyId: academy.id })).id;
+    const empty = (await insertEstablishment(testDb(), { academyId: academy.id })).id;
+    const mine = await insertOrganisation(testDb(), school, 2032);
+    const theirs = await insertOrganisation(testDb(), other, 2032);
+    const bySchool = await runInScope(appTestDb(), { userId: actor.userId, isAdmin: false, readable: [school, other, empty], writable: null }, (tx) =>
+      loadSchoolsCompliance(tx, { establishmentIds: [school, other, empty], schoolYear: 2032, today: day("2032-09-15") }),
+    );
+    expect(bySchool.get(school)?.map((c) => c.divisionId)).toEqual([mine.division.id]);
+    expect(bySchool.get(other)?.map((c) => c.divisionId)).toEqual([theirs.division.id]);
+    expect(bySchool.get(empty)).toEqual([]);
+    expect(bySchool.get(other)?.[0]).toMatchObject({ regulatory: 90, planned: 0, year: { status: "SHORT" } });
   });
 });

@@ -1,9 +1,6 @@
 "use server";
 
-import { adminDataScope, type RequestScope } from "@/features/access/scope";
-import { authorizePlatform, defineAction } from "@/server/action";
-import type { Db } from "@/server/prisma-client";
-import { withScope } from "@/server/tenant";
+import { defineAction, onPlatform } from "@/server/action";
 import {
   addMembershipSchema,
   createAcademySchema,
@@ -19,17 +16,12 @@ import {
 } from "./schemas";
 import * as administration from "./service";
 
-/** Every administration action: platform capability first, then the work in the administrator's data scope. */
-function asAdmin<T>(scope: RequestScope, work: (tx: Db, actor: administration.Actor) => Promise<T>): Promise<T> {
-  authorizePlatform(scope, "platform.admin");
-  return withScope(adminDataScope(scope), (tx) => work(tx, { userId: scope.user.id, isAdmin: scope.user.isAdmin }));
-}
 
 export const createAcademy = defineAction({
   input: createAcademySchema,
   revalidate: ["/admin", "/"],
   handler: async ({ scope, input }) => {
-    const academy = await asAdmin(scope, (tx, actor) => administration.createAcademy(tx, actor, input));
+    const academy = await onPlatform(scope, (tx, actor) => administration.createAcademy(tx, actor, input));
     return { id: academy.id, code: academy.code };
   },
 });
@@ -38,7 +30,7 @@ export const updateAcademy = defineAction({
   input: updateAcademySchema,
   revalidate: ["/admin", "/"],
   handler: async ({ scope, input }) => {
-    const academy = await asAdmin(scope, (tx, actor) => administration.updateAcademy(tx, actor, input));
+    const academy = await onPlatform(scope, (tx, actor) => administration.updateAcademy(tx, actor, input));
     return { id: academy.id, code: academy.code };
   },
 });
@@ -46,20 +38,20 @@ export const updateAcademy = defineAction({
 export const createEstablishment = defineAction({
   input: createEstablishmentSchema,
   revalidate: ["/admin", "/"],
-  handler: async ({ scope, input }) => asAdmin(scope, (tx, actor) => administration.createEstablishment(tx, actor, input)),
+  handler: async ({ scope, input }) => onPlatform(scope, (tx, actor) => administration.createEstablishment(tx, actor, input)),
 });
 
 export const updateEstablishment = defineAction({
   input: updateEstablishmentSchema,
   revalidate: ["/admin", "/"],
-  handler: async ({ scope, input }) => asAdmin(scope, (tx, actor) => administration.updateEstablishment(tx, actor, input)),
+  handler: async ({ scope, input }) => onPlatform(scope, (tx, actor) => administration.updateEstablishment(tx, actor, input)),
 });
 
 export const createUser = defineAction({
   input: createUserSchema,
   revalidate: ["/admin"],
   handler: async ({ scope, input }) => {
-    const user = await asAdmin(scope, (tx, actor) => administration.createUser(tx, actor, input));
+    const user = await onPlatform(scope, (tx, actor) => administration.createUser(tx, actor, input));
     return { id: user.id };
   },
 });
@@ -68,7 +60,7 @@ export const updateUser = defineAction({
   input: updateUserSchema,
   revalidate: ["/admin"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.updateUser(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.updateUser(tx, actor, input));
     return null;
   },
 });
@@ -76,14 +68,14 @@ export const updateUser = defineAction({
 export const disableUser = defineAction({
   input: userRefSchema,
   revalidate: ["/admin"],
-  handler: async ({ scope, input }) => asAdmin(scope, (tx, actor) => administration.disableUser(tx, actor, input)),
+  handler: async ({ scope, input }) => onPlatform(scope, (tx, actor) => administration.disableUser(tx, actor, input)),
 });
 
 export const enableUser = defineAction({
   input: userRefSchema,
   revalidate: ["/admin"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.enableUser(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.enableUser(tx, actor, input));
     return null;
   },
 });
@@ -92,7 +84,7 @@ export const setUserPassword = defineAction({
   input: setUserPasswordSchema,
   revalidate: ["/admin"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.setUserPassword(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.setUserPassword(tx, actor, input));
     return null;
   },
 });
@@ -101,7 +93,7 @@ export const addMembership = defineAction({
   input: addMembershipSchema,
   revalidate: ["/admin", "/etablissements"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.addMembership(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.addMembership(tx, actor, input));
     return null;
   },
 });
@@ -110,7 +102,7 @@ export const removeMembership = defineAction({
   input: removeMembershipSchema,
   revalidate: ["/admin", "/etablissements"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.removeMembership(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.removeMembership(tx, actor, input));
     return null;
   },
 });
@@ -119,7 +111,7 @@ export const assignInspector = defineAction({
   input: inspectorAssignmentSchema,
   revalidate: ["/admin", "/academies"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.assignInspector(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.assignInspector(tx, actor, input));
     return null;
   },
 });
@@ -128,7 +120,7 @@ export const unassignInspector = defineAction({
   input: inspectorAssignmentSchema,
   revalidate: ["/admin", "/academies"],
   handler: async ({ scope, input }) => {
-    await asAdmin(scope, (tx, actor) => administration.unassignInspector(tx, actor, input));
+    await onPlatform(scope, (tx, actor) => administration.unassignInspector(tx, actor, input));
     return null;
   },
 });

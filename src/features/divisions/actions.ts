@@ -1,7 +1,6 @@
 "use server";
 
-import { authorizeSchool, defineAction } from "@/server/action";
-import { withScope } from "@/server/tenant";
+import { defineAction, inSchool } from "@/server/action";
 import { readDivisionFile, type RowError, type ValidRow } from "./import";
 import {
   createDivisionSchema,
@@ -30,8 +29,7 @@ export const createDivision = defineAction({
   input: createDivisionSchema,
   revalidate,
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    const division = await withScope(data, (tx) => divisions.createDivision(tx, { userId: scope.user.id }, input));
+    const division = await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => divisions.createDivision(tx, actor, input));
     return { divisionId: division.id };
   },
 });
@@ -40,8 +38,7 @@ export const updateDivision = defineAction({
   input: updateDivisionSchema,
   revalidate,
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => divisions.updateDivision(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => divisions.updateDivision(tx, actor, input));
     return null;
   },
 });
@@ -50,8 +47,7 @@ export const deleteDivision = defineAction({
   input: deleteDivisionSchema,
   revalidate,
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => divisions.deleteDivision(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => divisions.deleteDivision(tx, actor, input));
     return null;
   },
 });
@@ -60,11 +56,12 @@ export const deleteDivision = defineAction({
 export const previewDivisionImport = defineAction({
   input: previewDivisionImportSchema,
   handler: async ({ scope, input }): Promise<DivisionImportPreview> => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    const parsed = readDivisionFile(new Uint8Array(await input.file.arrayBuffer()));
-    const plan = await withScope(data, (tx) =>
-      divisions.planDivisionImport(tx, { establishmentId: input.establishmentId, schoolYear: input.schoolYear, ...parsed }),
-    );
+    // Authorized first; the file is read only for those who may import it.
+    const { parsed, plan } = await inSchool(scope, input.establishmentId, "establishment.write", async (tx) => {
+      const parsed = readDivisionFile(new Uint8Array(await input.file.arrayBuffer()));
+      const plan = await divisions.planDivisionImport(tx, { establishmentId: input.establishmentId, schoolYear: input.schoolYear, ...parsed });
+      return { parsed, plan };
+    });
     return {
       totalLines: parsed.totalLines,
       importableCount: plan.importable.length,
@@ -81,16 +78,15 @@ export const importDivisions = defineAction({
   input: importDivisionsSchema,
   revalidate,
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    const parsed = readDivisionFile(new Uint8Array(await input.file.arrayBuffer()));
-    return withScope(data, (tx) =>
-      divisions.importDivisions(tx, { userId: scope.user.id }, {
+    return inSchool(scope, input.establishmentId, "establishment.write", async (tx, actor) => {
+      const parsed = readDivisionFile(new Uint8Array(await input.file.arrayBuffer()));
+      return divisions.importDivisions(tx, actor, {
         establishmentId: input.establishmentId,
         schoolYear: input.schoolYear,
         rows: parsed.rows,
         errors: parsed.errors,
         mode: input.mode,
-      }),
-    );
+      });
+    });
   },
 });

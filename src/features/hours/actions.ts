@@ -1,14 +1,12 @@
 "use server";
 
-import { authorizeSchool, defineAction } from "@/server/action";
-import { withScope } from "@/server/tenant";
+import { defineAction, inSchool } from "@/server/action";
 import { saveHoursSchema } from "./schemas";
 import * as hours from "./service";
 
 export const saveHours = defineAction({
   input: saveHoursSchema,
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    return withScope(data, (tx) => hours.saveHours(tx, { userId: scope.user.id }, input));
+    return inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => hours.saveHours(tx, actor, input));
   },
 });

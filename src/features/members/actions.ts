@@ -1,7 +1,6 @@
 "use server";
 
-import { authorizeSchool, defineAction } from "@/server/action";
-import { withScope } from "@/server/tenant";
+import { defineAction, inSchool } from "@/server/action";
 import { addMemberSchema, changeMemberRoleSchema, removeMemberSchema } from "./schemas";
 import * as members from "./service";
 
@@ -9,8 +8,7 @@ export const addMember = defineAction({
   input: addMemberSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "members.manage");
-    const user = await withScope(data, (tx) => members.addMember(tx, { userId: scope.user.id, isAdmin: scope.user.isAdmin }, input));
+    const user = await inSchool(scope, input.establishmentId, "members.manage", (tx, actor) => members.addMember(tx, actor, input));
     return { userId: user.id };
   },
 });
@@ -19,8 +17,7 @@ export const changeMemberRole = defineAction({
   input: changeMemberRoleSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "members.manage");
-    await withScope(data, (tx) => members.changeMemberRole(tx, { userId: scope.user.id, isAdmin: scope.user.isAdmin }, input));
+    await inSchool(scope, input.establishmentId, "members.manage", (tx, actor) => members.changeMemberRole(tx, actor, input));
     return null;
   },
 });
@@ -29,8 +26,7 @@ export const removeMember = defineAction({
   input: removeMemberSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "members.manage");
-    await withScope(data, (tx) => members.removeMember(tx, { userId: scope.user.id, isAdmin: scope.user.isAdmin }, input));
+    await inSchool(scope, input.establishmentId, "members.manage", (tx, actor) => members.removeMember(tx, actor, input));
     return null;
   },
 });

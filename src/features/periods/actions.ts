@@ -1,7 +1,6 @@
 "use server";
 
-import { authorizeSchool, defineAction } from "@/server/action";
-import { withScope } from "@/server/tenant";
+import { defineAction, inSchool } from "@/server/action";
 import { createPeriodSchema, deletePeriodSchema, updatePeriodSchema } from "./schemas";
 import * as periods from "./service";
 
@@ -9,8 +8,7 @@ export const createPeriod = defineAction({
   input: createPeriodSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    return withScope(data, (tx) => periods.createPeriod(tx, { userId: scope.user.id }, input));
+    return inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => periods.createPeriod(tx, actor, input));
   },
 });
 
@@ -18,8 +16,7 @@ export const updatePeriod = defineAction({
   input: updatePeriodSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => periods.updatePeriod(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => periods.updatePeriod(tx, actor, input));
     return null;
   },
 });
@@ -28,8 +25,7 @@ export const deletePeriod = defineAction({
   input: deletePeriodSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => periods.deletePeriod(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => periods.deletePeriod(tx, actor, input));
     return null;
   },
 });

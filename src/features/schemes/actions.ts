@@ -1,7 +1,6 @@
 "use server";
 
-import { authorizeSchool, defineAction } from "@/server/action";
-import { withScope } from "@/server/tenant";
+import { defineAction, inSchool } from "@/server/action";
 import { deleteSchemeSchema, openSchemesSchema, updateSchemeSchema } from "./schemas";
 import * as schemes from "./service";
 
@@ -9,8 +8,7 @@ export const openSchemes = defineAction({
   input: openSchemesSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    return withScope(data, (tx) => schemes.openSchemes(tx, { userId: scope.user.id }, input));
+    return inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => schemes.openSchemes(tx, actor, input));
   },
 });
 
@@ -18,8 +16,7 @@ export const updateScheme = defineAction({
   input: updateSchemeSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => schemes.updateScheme(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => schemes.updateScheme(tx, actor, input));
     return null;
   },
 });
@@ -28,8 +25,7 @@ export const deleteScheme = defineAction({
   input: deleteSchemeSchema,
   revalidate: ["/etablissements"],
   handler: async ({ scope, input }) => {
-    const { data } = await authorizeSchool(scope, input.establishmentId, "establishment.write");
-    await withScope(data, (tx) => schemes.deleteScheme(tx, { userId: scope.user.id }, input));
+    await inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => schemes.deleteScheme(tx, actor, input));
     return null;
   },
 });

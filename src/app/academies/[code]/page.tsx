@@ -4,7 +4,7 @@ import { AcademyDirectory } from "@/features/establishments/components/academy-d
 import { listAcademiesWithEstablishments } from "@/features/establishments/queries";
 import type { ComplianceStatus } from "@/features/hours/compliance";
 import { AcademyCompliance, type SchoolCompliance } from "@/features/hours/components/academy-compliance";
-import { loadCompliance } from "@/features/hours/queries";
+import { loadSchoolsCompliance } from "@/features/hours/queries";
 import { schoolYearLabel, schoolYearOf } from "@/lib/school-year";
 import { db } from "@/server/db";
 import { requireAcademy } from "@/server/guards";
@@ -19,19 +19,15 @@ export default async function AcademyPage({ params }: Props) {
   const directory = await listAcademiesWithEstablishments({ db: db(), academyId: academy.id });
   const schools = directory.flatMap((a) => a.establishments);
   const year = schoolYearOf(new Date());
-  const compliance: SchoolCompliance[] = await withScope(
-    academyDataScope(scope, academy, schools.map((s) => s.id)),
-    async (tx) => {
-      const rows: SchoolCompliance[] = [];
-      for (const school of schools) {
-        const classes = await loadCompliance(tx, { establishmentId: school.id, schoolYear: year, today: new Date() });
-        const counts: Record<ComplianceStatus, number> = { ON_TRACK: 0, AT_RISK: 0, SHORT: 0, NO_REFERENCE: 0 };
-        for (const c of classes) counts[c.year.status] += 1;
-        rows.push({ uai: school.uai, name: school.name, city: school.city, counts, classes: classes.length });
-      }
-      return rows;
-    },
+  const bySchool = await withScope(academyDataScope(scope, academy, schools.map((s) => s.id)), (tx) =>
+    loadSchoolsCompliance(tx, { establishmentIds: schools.map((s) => s.id), schoolYear: year, today: new Date() }),
   );
+  const compliance: SchoolCompliance[] = schools.map((school) => {
+    const classes = bySchool.get(school.id) ?? [];
+    const counts: Record<ComplianceStatus, number> = { ON_TRACK: 0, AT_RISK: 0, SHORT: 0, NO_REFERENCE: 0 };
+    for (const c of classes) counts[c.year.status] += 1;
+    return { uai: school.uai, name: school.name, city: school.city, counts, classes: classes.length };
+  });
   return (
     <>
       <p className="text-sm text-slate-600">Vue académique</p>

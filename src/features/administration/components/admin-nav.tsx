@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 
 export const adminSections = [
   { href: "/admin", label: "Vue d'ensemble" },
@@ -29,28 +29,15 @@ export function AdminHeader({
       <p className="text-sm text-slate-600">Administration de la plateforme</p>
       <h1 className="text-2xl font-semibold sm:text-3xl">{title}</h1>
       {intro && <p className="mt-1 max-w-prose text-slate-700">{intro}</p>}
-      <nav aria-label="Rubriques de l'administration" className="mt-4 border-b border-slate-200">
-        <ul className="-mb-px flex flex-wrap gap-x-1">
-          {adminSections.map((section) => {
-            const active = section.href === current;
-            return (
-              <li key={section.href}>
-                <Link
-                  href={section.href}
-                  aria-current={active ? (nested ? "location" : "page") : undefined}
-                  className={`inline-block border-b-2 px-3 py-2 text-sm font-medium ${
-                    active
-                      ? "border-brand-600 text-brand-700"
-                      : "border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900"
-                  }`}
-                >
-                  {section.label}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <TabNav
+        label="Rubriques de l'administration"
+        className="mt-4"
+        tabs={adminSections.map((section) => ({
+          href: section.href,
+          label: section.label,
+          current: section.href === current ? (nested ? "location" : "page") : undefined,
+        }))}
+      />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { canOn } from "@/features/access/scope";
 import { diplomaLabels, yearOfStudyLabel } from "@/features/frameworks/diplomas";
-import { formatHours } from "@/features/hours/compliance";
 import { ComplianceTable } from "@/features/hours/components/compliance-table";
 import { HourGrid } from "@/features/hours/components/hour-grid";
+import { HourTotalsTable } from "@/features/hours/components/hour-totals-table";
 import { loadCompliance, loadHourGrid, loadHourTotals } from "@/features/hours/queries";
 import { listSchemes } from "@/features/schemes/queries";
 import { schoolYearLabel } from "@/lib/school-year";
@@ -37,7 +37,7 @@ export default async function HoursPage({ params, searchParams }: Props) {
   });
   const byDiscipline = [...new Set(totals.filter((t) => t.discipline).map((t) => t.discipline))].sort().map((discipline) => {
     const rows = totals.filter((t) => t.discipline === discipline);
-    return { discipline, planned: rows.reduce((a, r) => a + r.planned, 0), delivered: rows.reduce((a, r) => a + r.delivered, 0) };
+    return { label: discipline, planned: rows.reduce((a, r) => a + r.planned, 0), delivered: rows.reduce((a, r) => a + r.delivered, 0) };
   });
 
   return (
@@ -53,29 +53,9 @@ export default async function HoursPage({ params, searchParams }: Props) {
       <section aria-labelledby="totaux">
         <h2 id="totaux" className="mb-3 text-lg font-semibold">Totaux de l&apos;établissement</h2>
         <div className="grid gap-6 md:grid-cols-2">
-          <table className="text-sm">
-            <caption className="mb-1 text-left font-medium">Par volet</caption>
-            <thead>
-              <tr className="text-left text-slate-600"><th scope="col" className="pr-4 font-medium">Volet</th><th scope="col" className="px-2 text-right font-medium">Prévu</th><th scope="col" className="px-2 text-right font-medium">Fait</th></tr>
-            </thead>
-            <tbody>
-              {byStrand.map((row) => (
-                <tr key={row.label} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.label}</th><td className="whitespace-nowrap px-2 text-right">{formatHours(row.planned)}</td><td className="whitespace-nowrap px-2 text-right">{formatHours(row.delivered)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <HourTotalsTable caption="Par volet" heading="Volet" rows={byStrand} />
           {byDiscipline.length > 0 && (
-            <table className="text-sm">
-              <caption className="mb-1 text-left font-medium">Par discipline</caption>
-              <thead>
-                <tr className="text-left text-slate-600"><th scope="col" className="pr-4 font-medium">Discipline</th><th scope="col" className="px-2 text-right font-medium">Prévu</th><th scope="col" className="px-2 text-right font-medium">Fait</th></tr>
-              </thead>
-              <tbody>
-                {byDiscipline.map((row) => (
-                  <tr key={row.discipline} className="border-t border-slate-200"><th scope="row" className="pr-4 text-left font-normal">{row.discipline}</th><td className="whitespace-nowrap px-2 text-right">{formatHours(row.planned)}</td><td className="whitespace-nowrap px-2 text-right">{formatHours(row.delivered)}</td></tr>
-                ))}
-              </tbody>
-            </table>
+            <HourTotalsTable caption="Par discipline" heading="Discipline" rows={byDiscipline} />
           )}
         </div>
       </section>
