@@ -85,10 +85,10 @@ export function SchemesPanel({
         </ul>
       )}
       {canEdit && frameworks.length > 0 && (
-        <form onSubmit={opening.onSubmit} noValidate className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <form onSubmit={opening.onSubmit} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:flex-wrap sm:items-end">
           <input type="hidden" name="establishmentId" value={establishmentId} />
           <input type="hidden" name="schoolYear" value={schoolYear} />
-          <div className="min-w-0 flex-1">
+          <div className="w-full min-w-0 sm:flex-1">
             <label htmlFor="framework" className={labelClass}>Référentiel de l&apos;année</label>
             <select id="framework" name="frameworkId" className={inputClass} aria-describedby="framework-error">
               {frameworks.map((framework) => (
