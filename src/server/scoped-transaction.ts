@@ -18,7 +18,8 @@ export async function runInScope<T>(
         set_config('app.admin', ${scope.isAdmin ? "on" : "off"}, true),
         set_config('app.readable', ${scope.readable.join(",")}, true),
         set_config('app.writable', ${scope.writable ?? ""}, true),
-        set_config('app.manageable', ${scope.manageable ?? ""}, true)`;
+        set_config('app.manageable', ${scope.manageable ?? ""}, true),
+        set_config('app.roles', ${(scope.roles ?? []).join(",")}, true)`;
       return work(tx);
     },
     { maxWait: 5_000, timeout: 15_000 },

@@ -33,7 +33,7 @@ describe("the database catalogue", () => {
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcanlogin: true, owned: 0 });
   });
 
-  it("grants the app role every application table, and the audit trail for insert and read only", async () => {
+  it("grants the app role every application table, and the append-only trails (audit, answer history, grid workflow) for insert and read only", async () => {
     const privileges = await testDb().$queryRaw<{ table: string; select: boolean; insert: boolean; update: boolean; delete: boolean }[]>`
       SELECT c.relname AS table,
         has_table_privilege(${APP_ROLE}, c.oid, 'SELECT') AS select,
@@ -42,9 +42,11 @@ describe("the database catalogue", () => {
         has_table_privilege(${APP_ROLE}, c.oid, 'DELETE') AS delete
       FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
         AND c.relname <> '_prisma_migrations' ORDER BY 1`;
-    const audit = privileges.find((p) => p.table === "audit_events");
-    expect(audit).toEqual({ table: "audit_events", select: true, insert: true, update: false, delete: false });
-    expect(privileges.filter((p) => p.table !== "audit_events" && !(p.select && p.insert && p.update && p.delete))).toEqual([]);
+    const appendOnly = ["audit_events", "grid_answer_revisions", "grid_events"];
+    for (const table of appendOnly) {
+      expect(privileges.find((p) => p.table === table)).toEqual({ table, select: true, insert: true, update: false, delete: false });
+    }
+    expect(privileges.filter((p) => !appendOnly.includes(p.table) && !(p.select && p.insert && p.update && p.delete))).toEqual([]);
   });
 
   it("has the app refuse the owner's connection and accept the app role's", async () => {

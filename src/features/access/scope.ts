@@ -20,6 +20,8 @@ export type DataScope = {
   writable: string | null;
   /** The school whose team may be managed (memberships); null when none. */
   manageable?: string | null;
+  /** The roles held on the school worked on, as "establishmentId=ROLE" (app.roles). */
+  roles?: string[];
 };
 
 /** The memberships and assignments of a signed-in user (their own rows are always readable). */
@@ -78,7 +80,8 @@ export function schoolDataScope(
   const readable = canOn(scope, "establishment.read", establishment) ? [establishment.id] : [];
   const writable = canOn(scope, "establishment.write", establishment) ? establishment.id : null;
   const manageable = canOn(scope, "members.manage", establishment) ? establishment.id : null;
-  return { userId: scope.user.id, isAdmin: false, readable, writable, manageable };
+  const roles = readable.length ? rolesOn(scope, establishment).map((role) => `${establishment.id}=${role}`) : [];
+  return { userId: scope.user.id, isAdmin: false, readable, writable, manageable, roles };
 }
 
 /** The data scope of a platform administrator's work. */
