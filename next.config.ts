@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   // A separate build folder lets several builds (e.g. parallel test runs) share one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
-  // Class lists are imported as CSV files of up to 5 Mo (checked again by the action); the default limit is 1 Mo.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Class lists (CSV, up to 5 Mo) and stored files (minutes, evidence, up to 10 Mo) are uploaded
+  // through server actions, which check the size again; the default limit is 1 Mo.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
 };
 
 export default nextConfig;

@@ -63,6 +63,12 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "organisation.read",
     path: (uai) => `/etablissements/${uai}/organisation/2026-2027/heures`,
   },
+  "/etablissements/[uai]/fichiers/[id]": {
+    kind: "school",
+    capability: "establishment.read",
+    // A file stored in each school by beforeAll (not a meeting's minutes: those need groups.read).
+    path: (uai) => `/etablissements/${uai}/fichiers/${storedFileIds.get(uai) ?? "missing"}`,
+  },
   "/etablissements/[uai]/membres": { kind: "school", capability: "members.read", path: (uai) => `/etablissements/${uai}/membres` },
   "/etablissements/[uai]/journal": { kind: "school", capability: "audit.read", path: (uai) => `/etablissements/${uai}/journal` },
   "/admin": { kind: "platform", capability: "platform.admin", path: () => "/admin" },
@@ -89,6 +95,9 @@ const pageEntries: Record<string, PageEntry> = {
   "/api/auth/[...nextauth]": { kind: "exempt", reason: "Auth.js endpoints: no school data; sign-in refusals are tested in auth.spec.ts" },
   "/api/connexion": { kind: "exempt", reason: "the sign-in endpoint (POST only), tested in auth.spec.ts" },
 };
+
+/** One stored file per school of the world, by UAI (see beforeAll). */
+const storedFileIds = new Map<string, string>();
 
 /** Every page.tsx and route.ts under src/app, as its URL pattern. */
 function discoverRoutes(): string[] {
@@ -126,6 +135,13 @@ test.describe("the page isolation matrix", () => {
     const db = e2eDb();
     try {
       world = await buildWorld(db, { passwordHash: await hashPassword(password) });
+      for (const school of Object.values(world.schools)) {
+        const content = new TextEncoder().encode(`%PDF-1.4 ${school.name}`);
+        const file = await db.storedFile.create({
+          data: { establishmentId: school.id, fileName: "piece.pdf", mediaType: "application/pdf", byteSize: content.length, sha256: "0".repeat(64), content },
+        });
+        storedFileIds.set(school.uai, file.id);
+      }
       for (const persona of personas) {
         if (persona === "anonymous") {
           contexts.set(persona, await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } }));

@@ -19,6 +19,14 @@ export const capabilities = {
   "establishment.write": ["COORDINATOR", "ADMIN"],
   /** Read the school's organisation of a year: periods, classes, schemes, hour plan. */
   "organisation.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
+  /** Read need groups with their pupils, referents, rotation paths and meetings (staff only: pupils' names). */
+  "groups.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
+  /** Record a group's sessions and attendance, a referent's interviews (teachers: their own groups and pupils). */
+  "sessions.record": ["COORDINATOR", "TEACHER", "ADMIN"],
+  /** Read the school's pupils and their diagnostics (names, rows): staff only, never inspectors. */
+  "pupils.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
+  /** Enter pupils' diagnostics (a teacher too; coordinators and admins through establishment.write). */
+  "diagnostics.write": ["COORDINATOR", "TEACHER", "ADMIN"],
   /** See who belongs to the school. */
   "members.read": ["COORDINATOR", "PRINCIPAL", "ADMIN"],
   /** Add, change and remove the school's members. */
