@@ -6,7 +6,7 @@ import { currentScope } from "@/server/guards";
 export async function SiteHeader() {
   const scope = await currentScope();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <Link href="/" className="text-xl font-bold tracking-tight text-brand-700 hover:text-brand-900">

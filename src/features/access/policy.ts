@@ -17,6 +17,10 @@ export const capabilities = {
   "establishment.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "INSPECTOR", "ADMIN"],
   /** Change a school's steering work (grids, groups, hours…). */
   "establishment.write": ["COORDINATOR", "ADMIN"],
+  /** Validate a school's PDCA grid, return it with a comment, reopen it. */
+  "grid.review": ["PRINCIPAL", "ADMIN"],
+  /** Comment a school's PDCA grid without editing it (coaching). */
+  "grid.coach": ["INSPECTOR", "ADMIN"],
   /** Read the school's organisation of a year: periods, classes, schemes, hour plan. */
   "organisation.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
   /** Read need groups with their pupils, referents, rotation paths and meetings (staff only: pupils' names). */

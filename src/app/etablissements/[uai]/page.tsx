@@ -21,7 +21,7 @@ export default async function EstablishmentPage({ params }: Props) {
         {pdcaPhases.map((phase) => (
           <li key={phase.key}>
             <Link
-              href={`/etablissements/${establishment.uai}/${phase.slug}`}
+              href={`/etablissements/${establishment.uai}/grilles`}
               className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
             >
               <span className="block font-semibold text-brand-700">

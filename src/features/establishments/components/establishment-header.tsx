@@ -10,7 +10,7 @@ type EstablishmentSummary = {
 
 export function EstablishmentHeader({ establishment }: { establishment: EstablishmentSummary }) {
   return (
-    <div className="mb-6">
+    <div className="mb-6 print:hidden">
       <p className="text-sm text-slate-600">Académie de {establishment.academy.name}</p>
       <h1 className="text-2xl font-semibold sm:text-3xl">{establishment.name}</h1>
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">

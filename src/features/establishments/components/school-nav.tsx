@@ -2,32 +2,34 @@
 
 import { TabNav } from "@/components/ui/tab-nav";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { pdcaPhases } from "@/features/pdca/phases";
 
-/** A school's navigation: its overview, the four PDCA phases, then its organisation, team and log when allowed. */
+/** A school's navigation: its overview, the PDCA grids, then its organisation, team and log when allowed. */
 export function SchoolNav({
   basePath,
   showOrganisation,
+  showPupils = false,
   showMembers,
   showAudit,
 }: {
   basePath: string;
   showOrganisation: boolean;
+  showPupils?: boolean;
   showMembers: boolean;
   showAudit: boolean;
 }) {
   const segment = useSelectedLayoutSegment();
   const items = [
     { segment: null, label: "Vue d'ensemble", letter: null },
-    ...pdcaPhases.map((phase) => ({ segment: phase.slug, label: phase.title, letter: phase.letter })),
+    { segment: "grilles", label: "Grilles PDCA", letter: null },
     ...(showOrganisation ? [{ segment: "organisation", label: "Organisation", letter: null }] : []),
+    ...(showPupils ? [{ segment: "eleves", label: "Élèves et diagnostics", letter: null }] : []),
     ...(showMembers ? [{ segment: "membres", label: "Équipe", letter: null }] : []),
     ...(showAudit ? [{ segment: "journal", label: "Journal", letter: null }] : []),
   ];
   return (
     <TabNav
       label="Rubriques de l'établissement"
-      className="mb-6"
+      className="mb-6 print:hidden"
       tabs={items.map((item) => ({
         href: item.segment ? `${basePath}/${item.segment}` : basePath,
         label: item.label,

@@ -31,8 +31,17 @@ export function sheetByKey(key: string): Sheet | undefined {
  * the seed order. Empty for a framework without a sheet.
  */
 export function sheetsFor(frameworkCode: string, strand: StrandKind): Sheet[] {
+  return fittingSheets(questionBank, frameworkCode, strand);
+}
+
+/** The same choice over any list of sheets (e.g. the latest versions held in the database). */
+export function fittingSheets<S extends { key: string; frameworkCode: string; strands: readonly string[] }>(
+  sheets: S[],
+  frameworkCode: string,
+  strand: StrandKind,
+): S[] {
   const preferred = preferredSheetKey[frameworkCode as QuestionBankFrameworkCode];
-  return questionBank
+  return sheets
     .map((sheet, position) => ({ sheet, position }))
     .filter(({ sheet }) => sheet.frameworkCode === frameworkCode && sheet.strands.includes(strand))
     .sort(
@@ -50,7 +59,15 @@ export function sheetsFor(frameworkCode: string, strand: StrandKind): Sheet[] {
  * sheetsFor; undefined when none fits.
  */
 export function sheetFor(frameworkCode: string, strand: StrandKind): Sheet | undefined {
-  const fitting = sheetsFor(frameworkCode, strand);
+  return chooseSheet(questionBank, frameworkCode, strand);
+}
+
+export function chooseSheet<S extends { key: string; frameworkCode: string; strands: readonly string[] }>(
+  sheets: S[],
+  frameworkCode: string,
+  strand: StrandKind,
+): S | undefined {
+  const fitting = fittingSheets(sheets, frameworkCode, strand);
   const preferred = preferredSheetKey[frameworkCode as QuestionBankFrameworkCode];
   return fitting.find((sheet) => sheet.key === preferred) ?? fitting[0];
 }

@@ -1,0 +1,115 @@
+import "server-only";
+import { strandLabels, type StrandKind } from "@/features/frameworks/strands";
+import type { Db } from "@/server/prisma-client";
+import { completionOf, type GridCompletion } from "./completion";
+import { itemsOf, loadSheet, sheetForScheme, type GridSheetData } from "./sheets";
+import type { StoredAnswer } from "./answers";
+
+async function completionOfGrid(tx: Db, establishmentId: string, grid: { id: string; sheetId: string }, sheets: Map<string, GridSheetData>) {
+  let sheet = sheets.get(grid.sheetId);
+  if (!sheet) {
+    sheet = (await loadSheet(tx, grid.sheetId))!;
+    sheets.set(sheet.id, sheet);
+  }
+  const answers = await tx.gridAnswer.findMany({ where: { establishmentId, gridId: grid.id }, select: { itemKey: true, status: true } });
+  return completionOf(itemsOf(sheet), new Map(answers.map((a) => [a.itemKey, a.status])));
+}
+
+/** The schemes of a school year with their grid: status and completion, and whether last year's can be carried over. */
+export async function listGridsOfYear(tx: Db, { establishmentId, schoolYear }: { establishmentId: string; schoolYear: number }) {
+  const schemes = await tx.scheme.findMany({
+    where: { establishmentId, schoolYear: { in: [schoolYear, schoolYear - 1] } },
+    select: {
+      id: true,
+      schoolYear: true,
+      strand: true,
+      pilot: true,
+      framework: { select: { code: true, strands: { select: { kind: true, label: true, position: true } } } },
+      grid: { select: { id: true, sheetId: true, status: true, updatedAt: true, sheet: { select: { title: true, version: true } } } },
+    },
+  });
+  const sheets = new Map<string, GridSheetData>();
+  const previousGrids = new Set(schemes.filter((s) => s.schoolYear === schoolYear - 1 && s.grid).map((s) => s.strand));
+  const rows = [];
+  for (const scheme of schemes.filter((s) => s.schoolYear === schoolYear)) {
+    const strand = scheme.framework.strands.find((s) => s.kind === scheme.strand);
+    const completion: GridCompletion | null = scheme.grid ? await completionOfGrid(tx, establishmentId, scheme.grid, sheets) : null;
+    const sheet = scheme.grid ? scheme.grid.sheet : await sheetForScheme(tx, scheme.framework.code, scheme.strand);
+    rows.push({
+      schemeId: scheme.id,
+      strand: scheme.strand,
+      label: strand?.label ?? strandLabels[scheme.strand],
+      position: strand?.position ?? 0,
+      pilot: scheme.pilot,
+      sheetTitle: sheet ? `${sheet.title} (version ${sheet.version})` : null,
+      grid: scheme.grid ? { id: scheme.grid.id, status: scheme.grid.status, updatedAt: scheme.grid.updatedAt } : null,
+      completion,
+      canCarryOver: previousGrids.has(scheme.strand),
+    });
+  }
+  return rows.sort((a, b) => a.position - b.position);
+}
+
+export type GridOfYearRow = Awaited<ReturnType<typeof listGridsOfYear>>[number];
+
+/** Everything a grid's pages show: the scheme, the sheet, answers, evidence, workflow, Act block, completion. */
+export async function loadGrid(tx: Db, { establishmentId, schoolYear, strand }: { establishmentId: string; schoolYear: number; strand: StrandKind }) {
+  const scheme = await tx.scheme.findUnique({
+    where: { establishmentId_schoolYear_strand: { establishmentId, schoolYear, strand } },
+    select: {
+      id: true,
+      strand: true,
+      pilot: true,
+      description: true,
+      framework: { select: { code: true, name: true, version: true, strands: { select: { kind: true, label: true } } } },
+      grid: { select: { id: true, sheetId: true, status: true, updatedAt: true, carriedFromId: true } },
+    },
+  });
+  if (!scheme) return null;
+  const label = scheme.framework.strands.find((s) => s.kind === scheme.strand)?.label ?? strandLabels[scheme.strand];
+  const base = { scheme: { id: scheme.id, strand: scheme.strand, label, pilot: scheme.pilot, description: scheme.description, framework: scheme.framework } };
+  if (!scheme.grid) {
+    const sheet = await sheetForScheme(tx, scheme.framework.code, scheme.strand);
+    const previous = await tx.grid.findFirst({
+      where: { establishmentId, scheme: { schoolYear: schoolYear - 1, strand } },
+      select: { id: true },
+    });
+    return { ...base, grid: null, sheet: sheet ? await loadSheet(tx, sheet.id) : null, canCarryOver: Boolean(previous) };
+  }
+  const grid = scheme.grid;
+  const [sheet, answers, evidence, events, actions, keyDates] = await Promise.all([
+    loadSheet(tx, grid.sheetId),
+    tx.gridAnswer.findMany({ where: { establishmentId, gridId: grid.id }, select: { itemKey: true, body: true, status: true, version: true, updatedAt: true, updatedById: true } }),
+    tx.gridEvidence.findMany({
+      where: { establishmentId, gridId: grid.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, itemKey: true, indicatorKey: true, file: { select: { id: true, fileName: true, mediaType: true, byteSize: true } } },
+    }),
+    tx.gridEvent.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { at: "asc" }, select: { id: true, kind: true, comment: true, authorName: true, at: true } }),
+    tx.gridAction.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }] }),
+    tx.gridKeyDate.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { on: "asc" }, select: { id: true, on: true, label: true } }),
+  ]);
+  const authorIds = [...new Set(answers.map((a) => a.updatedById).filter((id): id is string => Boolean(id)))];
+  const authors = new Map((await tx.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const storedAnswers = new Map<string, StoredAnswer>(
+    answers.map((a) => [
+      a.itemKey,
+      { itemKey: a.itemKey, body: a.body, status: a.status, version: a.version, updatedAt: a.updatedAt.toISOString(), updatedBy: (a.updatedById && authors.get(a.updatedById)) || "" },
+    ]),
+  );
+  return {
+    ...base,
+    grid,
+    sheet: sheet!,
+    answers: storedAnswers,
+    evidence,
+    events,
+    actions,
+    keyDates,
+    completion: completionOf(itemsOf(sheet!), new Map(answers.map((a) => [a.itemKey, a.status]))),
+    canCarryOver: false,
+  };
+}
+
+export type LoadedGrid = NonNullable<Awaited<ReturnType<typeof loadGrid>>>;
+export type StartedGrid = Extract<LoadedGrid, { grid: { id: string } }>;
