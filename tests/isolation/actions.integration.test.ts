@@ -12,6 +12,7 @@ import * as frameworkService from "@/features/frameworks/service";
 import { runAsScope, type ActionResult } from "@/server/action";
 import { runInScope } from "@/server/scoped-transaction";
 import { buildAcademy, buildEstablishment, insertAcademy, insertOrganisation, insertUser, nextSequence } from "../factories";
+import { insertNeedGroup, insertPupil } from "../factories/needs";
 import { testDb } from "../setup/database";
 import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
 import { buildWorld, personas, schools, type Persona, type World } from "./world";
@@ -80,6 +81,38 @@ const freshYear = (schoolId: string) => {
 const freshEmail = () => `nouveau.${nextSequence()}@ac-test.example`;
 const memberOf = async (school: School) =>
   insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "TEACHER" }] });
+// A need group's form, on the first period and scheme of an organisation.
+const groupFields = (o: Awaited<ReturnType<typeof insertOrganisation>>) => ({
+  periodId: o.periods[0]!.id,
+  schemeId: o.schemes[0]!.id,
+  name: `Groupe ${nextSequence()}`,
+  kind: "REMEDIATION",
+  focus: "Lire et comprendre un texte",
+  weekday: "1",
+  startTime: "10:00",
+  endTime: "11:00",
+  firstWeek: "",
+  lastWeek: "",
+  room: "",
+  capacity: "12",
+  plannedHours: "6",
+  teacherIds: "",
+});
+/** A group with one pupil, taught by the teacher of A in school A (by another teacher elsewhere). */
+async function insertTaughtGroup(world: World, school: School) {
+  const year = freshYear(school.id);
+  const o = await insertOrganisation(testDb(), school.id, year);
+  const teacherId = school.id === world.schools.A.id ? world.users["teacher of A"].id : (await memberOf(school)).id;
+  const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
+  const group = await insertNeedGroup(testDb(), {
+    establishmentId: school.id,
+    periodId: o.periods[0]!.id,
+    schemeId: o.schemes[0]!.id,
+    teacherIds: [teacherId],
+    pupilIds: [pupil.id],
+  });
+  return { group, pupil, year };
+}
 
 export const actionEntries: Record<string, Entry> = {
   "members.addMember": {
@@ -340,6 +373,72 @@ export const actionEntries: Record<string, Entry> = {
       const form = importForm(school.id);
       form.set("mode", "all");
       return form;
+    },
+  },
+  "groups.createGroup": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ ...groupFields(await insertOrganisation(testDb(), school.id, freshYear(school.id))), establishmentId: school.id }),
+  },
+  "groups.updateGroup": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const o = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
+      return { ...groupFields(o), establishmentId: school.id, groupId: group.id, version: group.updatedAt.toISOString(), name: "Groupe renommé" };
+    },
+  },
+  "groups.deleteGroup": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const o = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
+      return { establishmentId: school.id, groupId: group.id };
+    },
+  },
+  "groups.setGroupMembers": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const year = freshYear(school.id);
+      const o = await insertOrganisation(testDb(), school.id, year);
+      const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
+      const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
+      return { establishmentId: school.id, groupId: group.id, version: group.updatedAt.toISOString(), members: [{ pupilId: pupil.id, reason: "Fragile en lecture" }] };
+    },
+  },
+  "groups.saveComposition": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const year = freshYear(school.id);
+      const o = await insertOrganisation(testDb(), school.id, year);
+      const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
+      const { name, kind, focus, room, teacherIds, ...slot } = groupFields(o);
+      void teacherIds;
+      return { ...slot, establishmentId: school.id, groups: [{ name, kind, focus, room, teacherIds: "", members: [{ pupilId: pupil.id, reason: "" }] }] };
+    },
+  },
+  "groups.recordSession": {
+    kind: "school",
+    capability: "sessions.record",
+    // In school A the group is taught by the teacher of A, who may record it; elsewhere by a teacher of that school.
+    input: async ({ world, school }) => {
+      const { group, pupil, year } = await insertTaughtGroup(world, school);
+      return { establishmentId: school.id, groupId: group.id, heldOn: `${year}-09-15`, hours: "1,5", attendance: [{ pupilId: pupil.id, status: "PRESENT" }] };
+    },
+  },
+  "groups.deleteSession": {
+    kind: "school",
+    capability: "sessions.record",
+    input: async ({ world, school }) => {
+      const { group, year } = await insertTaughtGroup(world, school);
+      const session = await testDb().groupSession.create({
+        data: { establishmentId: school.id, groupId: group.id, heldOn: new Date(`${year}-09-16T00:00:00Z`), hours: 1 },
+      });
+      return { establishmentId: school.id, sessionId: session.id };
     },
   },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
