@@ -103,7 +103,8 @@ export function renderGridPdf(input: GridPdfInput): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
-    margin: MARGIN,
+    // Margins are drawn by hand: pdfkit's own would open a page for the footer.
+    margin: 0,
     bufferPages: true,
     autoFirstPage: true,
     info: { Title: pdfSafe(`Grille PDCA — ${input.heading.scheme} — ${input.heading.year}`), Author: pdfSafe(input.heading.school), Creator: "Boussole" },
@@ -118,7 +119,7 @@ export function renderGridPdf(input: GridPdfInput): Promise<Buffer> {
   let pageCount = 1;
   const goTo = (page: number) => {
     while (pageCount <= page) {
-      doc.addPage({ size: "A4", layout: "landscape", margin: MARGIN });
+      doc.addPage({ size: "A4", layout: "landscape", margin: 0 });
       pageCount++;
     }
     doc.switchToPage(page);
