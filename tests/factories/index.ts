@@ -3,3 +3,4 @@ export * from "./establishments";
 export * from "./sequence";
 export * from "./users";
 export * from "./organisation";
+export * from "./grids";

@@ -126,7 +126,7 @@ describe("the workflow", () => {
   it("lets the coordinator submit, the principal return with a comment then validate, and locks the answers meanwhile", async () => {
     const { gridId, itemKey } = await newGrid(2045);
     const version = async () => versionOf((await testDb().grid.findUniqueOrThrow({ where: { establishmentId_id: { establishmentId: school, id: gridId } } })).updatedAt);
-    const step = (who: keyof typeof people, action: (typeof gridActions)["submitGrid"], comment = "") =>
+    const step = (who: keyof typeof people, action: (typeof gridActions)["returnGrid"] | (typeof gridActions)["submitGrid"], comment = "") =>
       version().then((v) => runAsScope(people[who].scope, () => action({ establishmentId: school, gridId, version: v, comment })));
 
     // Only the principal reviews; only the coordinator submits.

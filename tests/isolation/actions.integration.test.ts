@@ -11,7 +11,8 @@ import { createFrameworkSchema } from "@/features/frameworks/schemas";
 import * as frameworkService from "@/features/frameworks/service";
 import { runAsScope, type ActionResult } from "@/server/action";
 import { runInScope } from "@/server/scoped-transaction";
-import { buildAcademy, buildEstablishment, insertAcademy, insertOrganisation, insertUser, nextSequence } from "../factories";
+import { buildAcademy, buildEstablishment, insertAcademy, insertGrid, insertOrganisation, insertScheme, insertUser, nextSequence } from "../factories";
+import { versionOf } from "@/lib/versions";
 import { insertNeedGroup, insertPupil } from "../factories/needs";
 import { testDb } from "../setup/database";
 import { allowedOnPlatform, allowedOnSchool, signedIn } from "./expectations";
@@ -34,6 +35,19 @@ function importForm(establishmentId: string): FormData {
   form.set("establishmentId", establishmentId);
   form.set("schoolYear", "2026");
   form.set("file", new File([`Classe;Formation\nI-${nextSequence()};2NDPRO\n`], "classes.csv", { type: "text/csv" }));
+  return form;
+}
+
+// Pupils for the pupils' and diagnostics' actions, in a class of their own.
+async function insertMatrixPupil(establishmentId: string) {
+  const division = await insertDivision(establishmentId);
+  return testDb().pupil.create({ data: { establishmentId, schoolYear: 2026, divisionId: division.id, lastName: "Matrice", firstName: `Élève ${nextSequence()}` } });
+}
+function pupilImportForm(establishmentId: string, className: string): FormData {
+  const form = new FormData();
+  form.set("establishmentId", establishmentId);
+  form.set("schoolYear", "2026");
+  form.set("file", new File([`Nom;Prénom;Classe\nMatrice;Import ${nextSequence()};${className}\n`], "eleves.csv", { type: "text/csv" }));
   return form;
 }
 
@@ -114,7 +128,125 @@ async function insertTaughtGroup(world: World, school: School) {
   return { group, pupil, year };
 }
 
+// Grids for the PDCA grid's actions.
+async function gridStep(establishmentId: string, status: "DRAFT" | "SUBMITTED" | "VALIDATED") {
+  const { grid } = await insertGrid(testDb(), establishmentId, status);
+  return { establishmentId, gridId: grid.id, version: versionOf(grid.updatedAt), comment: "" };
+}
+async function insertGridAction(establishmentId: string) {
+  const { grid } = await insertGrid(testDb(), establishmentId);
+  return testDb().gridAction.create({ data: { establishmentId, gridId: grid.id, title: "Action" } });
+}
+
 export const actionEntries: Record<string, Entry> = {
+  // The PDCA grid: each attempt on a grid of its own, in the state the action expects.
+  "pdca.startGrid": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, schemeId: (await insertScheme(testDb(), school.id)).id, carryOver: "non" }),
+  },
+  "pdca.saveAnswer": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid, questionKey } = await insertGrid(testDb(), school.id);
+      return { establishmentId: school.id, gridId: grid.id, itemKey: questionKey, body: "<p>Réponse</p>", status: "IN_PROGRESS", version: 0 };
+    },
+  },
+  "pdca.restoreAnswer": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid, questionKey } = await insertGrid(testDb(), school.id);
+      const key = { establishmentId: school.id, gridId: grid.id, itemKey: questionKey };
+      await testDb().gridAnswer.create({ data: { ...key, body: "<p>B</p>", status: "IN_PROGRESS", version: 2 } });
+      await testDb().gridAnswerRevision.createMany({ data: [{ ...key, version: 1, body: "<p>A</p>", status: "IN_PROGRESS" }, { ...key, version: 2, body: "<p>B</p>", status: "IN_PROGRESS" }] });
+      return { ...key, revision: 1, version: 2 };
+    },
+  },
+  "pdca.loadAnswerHistory": {
+    kind: "school",
+    capability: "establishment.read",
+    input: async ({ school }) => {
+      const { grid, questionKey } = await insertGrid(testDb(), school.id);
+      return { establishmentId: school.id, gridId: grid.id, itemKey: questionKey };
+    },
+  },
+  "pdca.submitGrid": { kind: "school", capability: "establishment.write", input: async ({ school }) => gridStep(school.id, "DRAFT") },
+  "pdca.validateGrid": { kind: "school", capability: "grid.review", input: async ({ school }) => gridStep(school.id, "SUBMITTED") },
+  "pdca.returnGrid": { kind: "school", capability: "grid.review", input: async ({ school }) => ({ ...(await gridStep(school.id, "SUBMITTED")), comment: "À reprendre" }) },
+  "pdca.reopenGrid": { kind: "school", capability: "grid.review", input: async ({ school }) => gridStep(school.id, "VALIDATED") },
+  "pdca.coachGrid": {
+    kind: "school",
+    capability: "grid.coach",
+    input: async ({ school }) => ({ establishmentId: school.id, gridId: (await insertGrid(testDb(), school.id)).grid.id, comment: "Piste de travail" }),
+  },
+  "pdca.addGridAction": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, gridId: (await insertGrid(testDb(), school.id)).grid.id, title: "Action", startsOn: "2026-10-01", dueOn: "2026-12-01" }),
+  },
+  "pdca.updateGridAction": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const action = await insertGridAction(school.id);
+      return { establishmentId: school.id, gridId: action.gridId, actionId: action.id, version: versionOf(action.updatedAt), title: "Action revue", status: "DONE" };
+    },
+  },
+  "pdca.deleteGridAction": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const action = await insertGridAction(school.id);
+      return { establishmentId: school.id, gridId: action.gridId, actionId: action.id };
+    },
+  },
+  "pdca.addKeyDate": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, gridId: (await insertGrid(testDb(), school.id)).grid.id, on: "2027-03-15", label: "Bilan d'étape" }),
+  },
+  "pdca.deleteKeyDate": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid } = await insertGrid(testDb(), school.id);
+      const keyDate = await testDb().gridKeyDate.create({ data: { establishmentId: school.id, gridId: grid.id, on: new Date("2027-03-15"), label: "Bilan" } });
+      return { establishmentId: school.id, gridId: grid.id, keyDateId: keyDate.id };
+    },
+  },
+  "pdca.attachEvidenceFile": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid, questionKey } = await insertGrid(testDb(), school.id);
+      return toFormData({
+        establishmentId: school.id,
+        gridId: grid.id,
+        itemKey: questionKey,
+        file: new File([new TextEncoder().encode("%PDF-1.4\n%%EOF")], "preuve.pdf", { type: "application/pdf" }),
+      });
+    },
+  },
+  "pdca.linkEvidenceIndicator": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid, questionKey, indicatorKey } = await insertGrid(testDb(), school.id);
+      return { establishmentId: school.id, gridId: grid.id, itemKey: questionKey, indicatorKey };
+    },
+  },
+  "pdca.removeEvidence": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const { grid, questionKey, indicatorKey } = await insertGrid(testDb(), school.id);
+      const evidence = await testDb().gridEvidence.create({ data: { establishmentId: school.id, gridId: grid.id, itemKey: questionKey, indicatorKey } });
+      return { establishmentId: school.id, gridId: grid.id, evidenceId: evidence.id };
+    },
+  },
+
   "members.addMember": {
     kind: "school",
     capability: "members.manage",
@@ -441,6 +573,86 @@ export const actionEntries: Record<string, Entry> = {
       return { establishmentId: school.id, sessionId: session.id };
     },
   },
+  "pupils.createPupil": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({
+      establishmentId: school.id,
+      schoolYear: "2026",
+      divisionId: (await insertDivision(school.id)).id,
+      lastName: "Matrice",
+      firstName: `Élève ${nextSequence()}`,
+    }),
+  },
+  "pupils.updatePupil": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const pupil = await insertMatrixPupil(school.id);
+      return { establishmentId: school.id, pupilId: pupil.id, version: pupil.updatedAt.toISOString(), divisionId: pupil.divisionId, lastName: "Matrice", firstName: "Renommée" };
+    },
+  },
+  "pupils.deletePupil": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, pupilId: (await insertMatrixPupil(school.id)).id }),
+  },
+  "pupils.previewPupilImport": {
+    kind: "school",
+    capability: "establishment.write",
+    // A preview writes nothing, hence no audit row.
+    input: async ({ school }) => pupilImportForm(school.id, (await insertDivision(school.id)).name),
+  },
+  "pupils.importPupils": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const form = pupilImportForm(school.id, (await insertDivision(school.id)).name);
+      form.set("mode", "all");
+      return form;
+    },
+  },
+  "diagnostics.createCompetency": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, domain: "METHODS", label: `Compétence ${nextSequence()}` }),
+  },
+  "diagnostics.archiveCompetency": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const competency = await testDb().competency.create({ data: { establishmentId: school.id, domain: "FRENCH", label: `Compétence ${nextSequence()}` } });
+      return { establishmentId: school.id, competencyId: competency.id, archived: true };
+    },
+  },
+  "diagnostics.createTool": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, label: `Outil ${nextSequence()}` }),
+  },
+  "diagnostics.archiveTool": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const tool = await testDb().positioningTool.create({ data: { establishmentId: school.id, kind: "SCHOOL_OWN", label: `Outil ${nextSequence()}` } });
+      return { establishmentId: school.id, toolId: tool.id, archived: true };
+    },
+  },
+  "diagnostics.saveDiagnostics": {
+    kind: "school",
+    capability: "diagnostics.write",
+    input: async ({ school }) => {
+      const pupil = await insertMatrixPupil(school.id);
+      const period = await testDb().period.create({
+        data: { establishmentId: school.id, schoolYear: 2026, name: `P${nextSequence()}`, startsOn: new Date("2026-09-01"), endsOn: new Date("2026-10-16") },
+      });
+      const [competency, tool] = await Promise.all([
+        testDb().competency.findFirstOrThrow({ where: { establishmentId: null } }),
+        testDb().positioningTool.findFirstOrThrow({ where: { establishmentId: null } }),
+      ]);
+      return { establishmentId: school.id, periodId: period.id, toolId: tool.id, cells: [{ pupilId: pupil.id, competencyId: competency.id, level: "FRAGILE", seen: null }] };
+    },
+  },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
   "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },
 };
@@ -463,7 +675,7 @@ async function discoverActions(): Promise<Record<string, (input: unknown) => Pro
 }
 
 /** Actions that only read (a preview): allowed ones must not write an audit row either. */
-const readOnlyActions = new Set(["divisions.previewDivisionImport"]);
+const readOnlyActions = new Set(["pupils.previewPupilImport", "divisions.previewDivisionImport", "pdca.loadAnswerHistory"]);
 
 let world: World;
 let actions: Awaited<ReturnType<typeof discoverActions>>;
