@@ -69,6 +69,61 @@ const pageEntries: Record<string, PageEntry> = {
     // A file stored in each school by beforeAll (not a meeting's minutes: those need groups.read).
     path: (uai) => `/etablissements/${uai}/fichiers/${storedFileIds.get(uai) ?? "missing"}`,
   },
+  "/etablissements/[uai]/eleves": {
+    kind: "school",
+    capability: "pupils.read",
+    path: (uai) => `/etablissements/${uai}/eleves`,
+    // It sends to the current school year.
+    allowedStatus: 307,
+  },
+  "/etablissements/[uai]/eleves/[annee]": {
+    kind: "school",
+    capability: "pupils.read",
+    path: (uai) => `/etablissements/${uai}/eleves/2026-2027`,
+  },
+  "/etablissements/[uai]/eleves/[annee]/diagnostics": {
+    kind: "school",
+    capability: "pupils.read",
+    path: (uai) => `/etablissements/${uai}/eleves/2026-2027/diagnostics`,
+  },
+  "/etablissements/[uai]/eleves/[annee]/referentiel": {
+    kind: "school",
+    capability: "pupils.read",
+    path: (uai) => `/etablissements/${uai}/eleves/2026-2027/referentiel`,
+  },
+  "/etablissements/[uai]/grilles": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles`,
+    // It sends to the current school year.
+    allowedStatus: 307,
+  },
+  "/etablissements/[uai]/grilles/[annee]": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles/2026-2027`,
+  },
+  // A grid started in each school by beforeAll.
+  "/etablissements/[uai]/grilles/[annee]/[volet]": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles/2026-2027/accompagnement-personnalise`,
+  },
+  "/etablissements/[uai]/grilles/[annee]/[volet]/[phase]": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles/2026-2027/accompagnement-personnalise/agir`,
+  },
+  "/etablissements/[uai]/grilles/[annee]/[volet]/impression": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles/2026-2027/accompagnement-personnalise/impression`,
+  },
+  "/etablissements/[uai]/grilles/[annee]/[volet]/pdf": {
+    kind: "school",
+    capability: "establishment.read",
+    path: (uai) => `/etablissements/${uai}/grilles/2026-2027/accompagnement-personnalise/pdf`,
+  },
   "/etablissements/[uai]/membres": { kind: "school", capability: "members.read", path: (uai) => `/etablissements/${uai}/membres` },
   "/etablissements/[uai]/journal": { kind: "school", capability: "audit.read", path: (uai) => `/etablissements/${uai}/journal` },
   "/admin": { kind: "platform", capability: "platform.admin", path: () => "/admin" },
@@ -141,6 +196,16 @@ test.describe("the page isolation matrix", () => {
           data: { establishmentId: school.id, fileName: "piece.pdf", mediaType: "application/pdf", byteSize: content.length, sha256: "0".repeat(64), content },
         });
         storedFileIds.set(school.uai, file.id);
+        // A started grid of the personalised support scheme, 2026-2027.
+        const scheme =
+          (await db.scheme.findFirst({ where: { establishmentId: school.id, schoolYear: 2026, strand: "PERSONALISED_SUPPORT" } })) ??
+          (await db.scheme.create({ data: { establishmentId: school.id, schoolYear: 2026, strand: "PERSONALISED_SUPPORT", frameworkId: world.frameworkId } }));
+        const sheet = await db.gridSheet.findUniqueOrThrow({ where: { key_version: { key: "tvp-three-strands", version: 1 } } });
+        await db.grid.upsert({
+          where: { establishmentId_schemeId: { establishmentId: school.id, schemeId: scheme.id } },
+          create: { establishmentId: school.id, schemeId: scheme.id, sheetId: sheet.id },
+          update: {},
+        });
       }
       for (const persona of personas) {
         if (persona === "anonymous") {

@@ -3,6 +3,8 @@ import { hashPassword } from "@/features/identity/passwords";
 import { createPrismaClient, type Db } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { demoAccounts, demoAcademies, demoOrganisation, demoPassword } from "./demo-data";
+import { loadDemoGrid } from "./demo-grid";
+import { loadDemoPupils } from "./demo-pupils";
 
 /** Writes the demo data set through the services, so it obeys the same rules as users' input. */
 export async function loadDemoData(db: Db): Promise<void> {
@@ -18,8 +20,9 @@ export async function loadDemoData(db: Db): Promise<void> {
   }
   await loadDemoOrganisation(db, establishmentIds);
   const passwordHash = await hashPassword(demoPassword);
+  const userIds = new Map<string, string>();
   for (const account of demoAccounts) {
-    await db.user.create({
+    const user = await db.user.create({
       data: {
         email: account.email,
         name: account.name,
@@ -33,7 +36,13 @@ export async function loadDemoData(db: Db): Promise<void> {
         },
       },
     });
+    userIds.set(account.email, user.id);
   }
+  await loadDemoGrid(db, {
+    establishmentId: establishmentIds.get(demoOrganisation.uai)!,
+    schoolYear: demoOrganisation.schoolYear,
+    coordinatorId: userIds.get("coordo.castel@ac-dijon.example")!,
+  });
 }
 
 /** The demo school's periods, schemes, classes and planned hours, delivered for the ended periods. */
@@ -72,6 +81,7 @@ async function loadDemoOrganisation(db: Db, establishmentIds: Map<string, string
       ),
     });
   }
+  await loadDemoPupils(db, { establishmentId, schoolYear: o.schoolYear, classes: o.classes, periodName: o.periods[0].name });
 }
 
 /** Loads the demo data into an empty database; leaves a database with data untouched. */
