@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import type { Capability } from "@/features/access/policy";
 import { hashPassword } from "@/features/identity/passwords";
+import { insertNeedGroup } from "../tests/factories/needs";
 import { allowedOnAcademy, allowedOnPlatform, allowedOnSchool, signedIn } from "../tests/isolation/expectations";
 import { buildWorld, personas, schools, type Persona, type SchoolName, type World } from "../tests/isolation/world";
 import { e2eDb } from "./support/database";
@@ -124,6 +125,54 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "establishment.read",
     path: (uai) => `/etablissements/${uai}/grilles/2026-2027/accompagnement-personnalise/pdf`,
   },
+  "/etablissements/[uai]/groupes": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes`,
+    // It sends to the current school year.
+    allowedStatus: 307,
+  },
+  "/etablissements/[uai]/groupes/[annee]": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027`,
+  },
+  "/etablissements/[uai]/groupes/[annee]/[groupe]": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027/${needGroupIds.get(uai) ?? "missing"}`,
+  },
+  "/etablissements/[uai]/groupes/[annee]/assistant": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027/assistant`,
+  },
+  "/etablissements/[uai]/groupes/[annee]/parcours": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027/parcours`,
+  },
+  "/etablissements/[uai]/groupes/[annee]/referents": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027/referents`,
+  },
+  "/etablissements/[uai]/groupes/[annee]/reunions": {
+    kind: "school",
+    capability: "groups.read",
+    path: (uai) => `/etablissements/${uai}/groupes/2026-2027/reunions`,
+  },
+  "/etablissements/[uai]/mes-groupes": {
+    kind: "school",
+    capability: "sessions.record",
+    path: (uai) => `/etablissements/${uai}/mes-groupes`,
+  },
+  "/etablissements/[uai]/mes-groupes/[groupe]": {
+    kind: "school",
+    capability: "sessions.record",
+    // School A's group is taught by the teacher of A (a teacher opens only their own groups).
+    path: (uai) => `/etablissements/${uai}/mes-groupes/${needGroupIds.get(uai) ?? "missing"}`,
+  },
   "/etablissements/[uai]/membres": { kind: "school", capability: "members.read", path: (uai) => `/etablissements/${uai}/membres` },
   "/etablissements/[uai]/journal": { kind: "school", capability: "audit.read", path: (uai) => `/etablissements/${uai}/journal` },
   "/admin": { kind: "platform", capability: "platform.admin", path: () => "/admin" },
@@ -153,6 +202,8 @@ const pageEntries: Record<string, PageEntry> = {
 
 /** One stored file per school of the world, by UAI (see beforeAll). */
 const storedFileIds = new Map<string, string>();
+/** One need group per school of the world, by UAI, taught in school A by the teacher of A (see beforeAll). */
+const needGroupIds = new Map<string, string>();
 
 /** Every page.tsx and route.ts under src/app, as its URL pattern. */
 function discoverRoutes(): string[] {
@@ -206,6 +257,20 @@ test.describe("the page isolation matrix", () => {
           create: { establishmentId: school.id, schemeId: scheme.id, sheetId: sheet.id },
           update: {},
         });
+      }
+      for (const [name, school] of Object.entries(world.schools)) {
+        const period = await db.period.create({
+          data: { establishmentId: school.id, schoolYear: 2026, name: "Période 1", startsOn: new Date("2026-09-01T00:00:00Z"), endsOn: new Date("2026-10-16T00:00:00Z") },
+        });
+        const scheme = await db.scheme.findFirstOrThrow({ where: { establishmentId: school.id, schoolYear: 2026 } });
+        const group = await insertNeedGroup(db, {
+          establishmentId: school.id,
+          periodId: period.id,
+          schemeId: scheme.id,
+          name: `Groupe de ${school.name}`,
+          teacherIds: name === "A" ? [world.users["teacher of A"].id] : [],
+        });
+        needGroupIds.set(school.uai, group.id);
       }
       for (const persona of personas) {
         if (persona === "anonymous") {

@@ -95,6 +95,13 @@ const freshYear = (schoolId: string) => {
 const freshEmail = () => `nouveau.${nextSequence()}@ac-test.example`;
 const memberOf = async (school: School) =>
   insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "TEACHER" }] });
+// One organisation per school for the groups', referents' and meetings' attempts: they never clash
+// (a fresh pupil or group each time), and school years are few.
+const organisations = new Map<string, ReturnType<typeof insertOrganisation>>();
+const sharedOrganisation = (school: School) => {
+  if (!organisations.has(school.id)) organisations.set(school.id, insertOrganisation(testDb(), school.id, freshYear(school.id)));
+  return organisations.get(school.id)!;
+};
 // A need group's form, on the first period and scheme of an organisation.
 const groupFields = (o: Awaited<ReturnType<typeof insertOrganisation>>) => ({
   periodId: o.periods[0]!.id,
@@ -112,10 +119,32 @@ const groupFields = (o: Awaited<ReturnType<typeof insertOrganisation>>) => ({
   plannedHours: "6",
   teacherIds: "",
 });
+/** A pupil whose referent is the teacher of A in school A (another teacher elsewhere). */
+async function insertFollowedPupil(world: World, school: School) {
+  const o = await sharedOrganisation(school);
+  const userId = school.id === world.schools.A.id ? world.users["teacher of A"].id : (await memberOf(school)).id;
+  const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: o.division.schoolYear });
+  await testDb().pupilReferent.create({ data: { establishmentId: school.id, pupilId: pupil.id, userId } });
+  return pupil;
+}
+/** A meeting's form with minutes attached (a small PDF). */
+function meetingForm(establishmentId: string, year: number): FormData {
+  const form = new FormData();
+  form.set("establishmentId", establishmentId);
+  form.set("schoolYear", String(year));
+  form.set("heldOn", `${year}-11-10`);
+  form.set("body", "PEDAGOGICAL_COUNCIL");
+  form.set("bodyLabel", "");
+  form.set("participants", "Équipe de direction, professeurs principaux");
+  form.set("agenda", "Bilan de la période 1");
+  form.set("decisions", "Recomposer les groupes");
+  form.set("minutes", new File(["%PDF-1.4 compte rendu"], "compte-rendu.pdf", { type: "application/pdf" }));
+  return form;
+}
 /** A group with one pupil, taught by the teacher of A in school A (by another teacher elsewhere). */
 async function insertTaughtGroup(world: World, school: School) {
-  const year = freshYear(school.id);
-  const o = await insertOrganisation(testDb(), school.id, year);
+  const o = await sharedOrganisation(school);
+  const year = o.division.schoolYear;
   const teacherId = school.id === world.schools.A.id ? world.users["teacher of A"].id : (await memberOf(school)).id;
   const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
   const group = await insertNeedGroup(testDb(), {
@@ -510,13 +539,13 @@ export const actionEntries: Record<string, Entry> = {
   "groups.createGroup": {
     kind: "school",
     capability: "establishment.write",
-    input: async ({ school }) => ({ ...groupFields(await insertOrganisation(testDb(), school.id, freshYear(school.id))), establishmentId: school.id }),
+    input: async ({ school }) => ({ ...groupFields(await sharedOrganisation(school)), establishmentId: school.id }),
   },
   "groups.updateGroup": {
     kind: "school",
     capability: "establishment.write",
     input: async ({ school }) => {
-      const o = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      const o = await sharedOrganisation(school);
       const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
       return { ...groupFields(o), establishmentId: school.id, groupId: group.id, version: group.updatedAt.toISOString(), name: "Groupe renommé" };
     },
@@ -525,7 +554,7 @@ export const actionEntries: Record<string, Entry> = {
     kind: "school",
     capability: "establishment.write",
     input: async ({ school }) => {
-      const o = await insertOrganisation(testDb(), school.id, freshYear(school.id));
+      const o = await sharedOrganisation(school);
       const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
       return { establishmentId: school.id, groupId: group.id };
     },
@@ -534,8 +563,8 @@ export const actionEntries: Record<string, Entry> = {
     kind: "school",
     capability: "establishment.write",
     input: async ({ school }) => {
-      const year = freshYear(school.id);
-      const o = await insertOrganisation(testDb(), school.id, year);
+      const o = await sharedOrganisation(school);
+      const year = o.division.schoolYear;
       const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: o.periods[0]!.id, schemeId: o.schemes[0]!.id });
       const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
       return { establishmentId: school.id, groupId: group.id, version: group.updatedAt.toISOString(), members: [{ pupilId: pupil.id, reason: "Fragile en lecture" }] };
@@ -545,8 +574,8 @@ export const actionEntries: Record<string, Entry> = {
     kind: "school",
     capability: "establishment.write",
     input: async ({ school }) => {
-      const year = freshYear(school.id);
-      const o = await insertOrganisation(testDb(), school.id, year);
+      const o = await sharedOrganisation(school);
+      const year = o.division.schoolYear;
       const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: year });
       const { name, kind, focus, room, teacherIds, ...slot } = groupFields(o);
       void teacherIds;
@@ -651,6 +680,80 @@ export const actionEntries: Record<string, Entry> = {
         testDb().positioningTool.findFirstOrThrow({ where: { establishmentId: null } }),
       ]);
       return { establishmentId: school.id, periodId: period.id, toolId: tool.id, cells: [{ pupilId: pupil.id, competencyId: competency.id, level: "FRAGILE", seen: null }] };
+    },
+  },
+  "referents.assignReferent": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const o = await sharedOrganisation(school);
+      const pupil = await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: o.division.schoolYear });
+      return { establishmentId: school.id, pupilId: pupil.id, userId: (await memberOf(school)).id };
+    },
+  },
+  "referents.assignClassReferent": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const o = await sharedOrganisation(school);
+      await insertPupil(testDb(), { establishmentId: school.id, divisionId: o.division.id, schoolYear: o.division.schoolYear });
+      return { establishmentId: school.id, divisionId: o.division.id, userId: (await memberOf(school)).id, onlyUnassigned: "" };
+    },
+  },
+  "referents.setCaseloadLimit": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({ establishmentId: school.id, limit: String(10 + (nextSequence() % 20)) }),
+  },
+  "referents.addInterview": {
+    kind: "school",
+    capability: "sessions.record",
+    // In school A the pupil's referent is the teacher of A, who may note the interview.
+    input: async ({ world, school }) => {
+      const pupil = await insertFollowedPupil(world, school);
+      return { establishmentId: school.id, pupilId: pupil.id, heldOn: `${pupil.schoolYear}-10-05`, subject: "Point sur le projet d'orientation" };
+    },
+  },
+  "referents.deleteInterview": {
+    kind: "school",
+    capability: "sessions.record",
+    input: async ({ world, school }) => {
+      const pupil = await insertFollowedPupil(world, school);
+      const referent = await testDb().pupilReferent.findUniqueOrThrow({ where: { establishmentId_pupilId: { establishmentId: school.id, pupilId: pupil.id } } });
+      const interview = await testDb().referentInterview.create({
+        data: { establishmentId: school.id, pupilId: pupil.id, userId: referent.userId, heldOn: new Date(`${pupil.schoolYear}-10-05T00:00:00Z`), subject: "Bilan" },
+      });
+      return { establishmentId: school.id, interviewId: interview.id };
+    },
+  },
+  "meetings.createMeeting": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => meetingForm(school.id, 2026),
+  },
+  "meetings.updateMeeting": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const year = 2026;
+      const meeting = await testDb().meeting.create({
+        data: { establishmentId: school.id, schoolYear: year, heldOn: new Date(`${year}-11-10T00:00:00Z`), body: "PEDAGOGICAL_COUNCIL" },
+      });
+      const form = meetingForm(school.id, year);
+      form.set("meetingId", meeting.id);
+      form.set("version", meeting.updatedAt.toISOString());
+      return form;
+    },
+  },
+  "meetings.deleteMeeting": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const year = 2026;
+      const meeting = await testDb().meeting.create({
+        data: { establishmentId: school.id, schoolYear: year, heldOn: new Date(`${year}-11-10T00:00:00Z`), body: "TEACHING_TEAM" },
+      });
+      return { establishmentId: school.id, meetingId: meeting.id };
     },
   },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },

@@ -8,12 +8,16 @@ export function SchoolNav({
   basePath,
   showOrganisation,
   showPupils = false,
+  showGroups = false,
+  showMyGroups = false,
   showMembers,
   showAudit,
 }: {
   basePath: string;
   showOrganisation: boolean;
   showPupils?: boolean;
+  showGroups?: boolean;
+  showMyGroups?: boolean;
   showMembers: boolean;
   showAudit: boolean;
 }) {
@@ -23,6 +27,8 @@ export function SchoolNav({
     { segment: "grilles", label: "Grilles PDCA", letter: null },
     ...(showOrganisation ? [{ segment: "organisation", label: "Organisation", letter: null }] : []),
     ...(showPupils ? [{ segment: "eleves", label: "Élèves et diagnostics", letter: null }] : []),
+    ...(showGroups ? [{ segment: "groupes", label: "Groupes et suivi", letter: null }] : []),
+    ...(showMyGroups ? [{ segment: "mes-groupes", label: "Mes groupes", letter: null }] : []),
     ...(showMembers ? [{ segment: "membres", label: "Équipe", letter: null }] : []),
     ...(showAudit ? [{ segment: "journal", label: "Journal", letter: null }] : []),
   ];
