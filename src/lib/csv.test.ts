@@ -48,6 +48,9 @@ describe("detecting the separator", () => {
   it("looks past blank lines before the header, and defaults to ';'", () => {
     expect(detectSeparator("\n\nClasse,Formation\n")).toBe(",");
     expect(detectSeparator("Classe\n")).toBe(";");
+    expect(detectSeparator("Nom\tPrénom\tClasse\n")).toBe("\t");
+    expect(detectSeparator("Nom\tPrénom;Classe;INE\n")).toBe(";");
+    expect(parseCsv("Nom\tPrénom\n\"Le Gall\"\tAna\n").rows.map((r) => r.cells)).toEqual([["Nom", "Prénom"], ["Le Gall", "Ana"]]);
   });
 });
 

@@ -1,8 +1,8 @@
 // Reading CSV files as school administration software and spreadsheets
-// export them: UTF-8 (with or without BOM) or Windows-1252, ";" or ","
+// export them: UTF-8 (with or without BOM) or Windows-1252, ";", "," or tab
 // separated, RFC 4180 quoting. Pure: no I/O, no dependencies.
 
-export type CsvSeparator = ";" | ",";
+export type CsvSeparator = ";" | "," | "\t";
 
 /** One record of the file, with the line (1-based) it starts on, to tell the user where it is. */
 export type CsvRow = { line: number; cells: string[] };
@@ -35,10 +35,11 @@ export function decodeCsvBytes(bytes: ArrayBuffer | Uint8Array): string {
   }
 }
 
-/** The separator of the header line: the more frequent of ";" and "," outside quotes (";" when tied or absent). */
+/** The separator of the header line: the most frequent of ";", "," and tab outside quotes (";" when tied or absent). */
 export function detectSeparator(text: string): CsvSeparator {
   let semicolons = 0;
   let commas = 0;
+  let tabs = 0;
   let quoted = false;
   let seenContent = false;
   for (let i = 0; i < text.length; i++) {
@@ -55,10 +56,13 @@ export function detectSeparator(text: string): CsvSeparator {
     } else if (!quoted && char === ",") {
       commas++;
       seenContent = true;
+    } else if (!quoted && char === "\t" && seenContent) {
+      tabs++;
     } else if (char !== " " && char !== "\t") {
       seenContent = true;
     }
   }
+  if (tabs > semicolons && tabs > commas) return "\t";
   return commas > semicolons ? "," : ";";
 }
 

@@ -1,0 +1,120 @@
+import { demoPupilNames } from "../prisma/demo-pupils";
+import { demoOrganisation } from "../prisma/demo-data";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { demo, expect, test } from "./support/fixtures";
+
+const pupilsPage = "/etablissements/0210047M/eleves/2026-2027";
+
+test("a coordinator imports pupils into a demo class, with a bad line reported", async ({ page, login }) => {
+  await login(demo.coordinatorCastel);
+  await page.goto("/etablissements/0210047M");
+  await page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Élèves et diagnostics" }).click();
+  await expect(page).toHaveURL(/\/eleves\/\d{4}-\d{4}$/);
+  await page.goto(pupilsPage);
+  await page.getByRole("navigation", { name: "Classes" }).getByRole("link", { name: /^1CAPEPC/ }).click();
+  await expect(page.getByRole("table", { name: /Classe 1CAPEPC : \d+ élèves/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const project = test.info().project.name;
+  const file = `NOM;PRENOM;DIVISION;INE\nImporté-${project};Ninon;1CAPEPC;\nPerdu-${project};Oscar;3EME Z;\n`;
+  await page.getByLabel("Fichier CSV").setInputFiles({ name: "eleves.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 lignes lues" })).toContainText("1 élève à importer · 1 ligne en erreur");
+  await expect(page.getByText(/Ligne 3 : la classe « 3EME Z » n'existe pas en 2026-2027/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Importer", exact: true })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: /Importer seulement les lignes valides \(1\)/ }).click();
+  await expect(page.getByText("1 élève importé ; 1 ligne ignorée.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Classe 1CAPEPC/ }).getByRole("rowheader", { name: `Importé-${project}` })).toBeVisible();
+  await page.screenshot({ path: `/tmp/shots/pupils-${project}.png`, fullPage: true });
+});
+
+test("a coordinator enters a class's diagnostic by keyboard, saves, reloads and sees it", async ({ page, login }) => {
+  await login(demo.coordinatorCastel);
+  await page.goto(`${pupilsPage}/diagnostics`);
+  // Each project works on a period of its own, so that the two runs never meet.
+  const period = test.info().project.name === "phone" ? "Période 3" : "Période 2";
+  await page.getByLabel("Classe", { exact: true }).selectOption({ label: "2MELEC1" });
+  await page.getByLabel("Période", { exact: true }).selectOption({ label: period });
+  await page.getByRole("button", { name: "Afficher le tableau" }).click();
+  const grid = page.getByRole("grid", { name: new RegExp(`2MELEC1 · ${period} : 24 élèves × 4 compétences`) });
+  await expect(grid).toBeVisible();
+  await expect(page.getByText("Saisie au clavier")).toBeVisible();
+  // The table just chosen opens with the keyboard on its first cell: typing can start at once.
+  await expect(page.locator(":focus")).toHaveAttribute("role", "gridcell");
+  await expectNoSeriousA11yViolations(page);
+
+  // A block pasted with a value off the scale is refused whole, with the cell named.
+  await grid.getByRole("gridcell").first().click();
+  await grid.evaluate((table) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "1\tMF\n3\texcellent");
+    table.querySelector("td")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "Rien n'a été collé" })).toContainText("« excellent » n'est pas un niveau");
+  await expect(grid.locator("td[data-level='']")).toHaveCount(96);
+
+  // The whole class from the keyboard: one digit per cell, the table moves on by itself.
+  let keystrokes = 0;
+  const levelOf = (row: number, column: number) => ((row * 3 + column) % 4) + 1;
+  for (let row = 0; row < 24; row++) {
+    for (let column = 0; column < 4; column++) {
+      await page.keyboard.press(String(levelOf(row, column)));
+      keystrokes += 1;
+    }
+  }
+  await page.keyboard.press("Control+Enter");
+  keystrokes += 1;
+  await expect(page.getByRole("status").filter({ hasText: "96 niveaux enregistrés." })).toBeVisible();
+  test.info().annotations.push({ type: "keystrokes", description: `24 pupils × 4 competencies: ${keystrokes} keystrokes after focusing the first cell` });
+  expect(keystrokes).toBe(97);
+  await page.screenshot({ path: `/tmp/shots/diagnostics-${test.info().project.name}.png`, fullPage: true });
+
+  await page.reload();
+  // From the top of the page, how many Tab presses reach the table's first cell.
+  let tabs = 0;
+  while (tabs < 80 && !(await page.evaluate(() => document.activeElement?.getAttribute("role") === "gridcell"))) {
+    await page.keyboard.press("Tab");
+    tabs += 1;
+  }
+  test.info().annotations.push({ type: "tabs to the table", description: String(tabs) });
+  console.log(`keystrokes: ${keystrokes} for 24 × 4 cells after the first cell; ${tabs} Tab presses from the top of the page to the table`);
+  const reloaded = page.getByRole("grid", { name: new RegExp(`2MELEC1 · ${period}`) });
+  await expect(reloaded.locator("td[data-level='']")).toHaveCount(0);
+  const levels = ["INSUFFICIENT", "FRAGILE", "SATISFACTORY", "VERY_GOOD"];
+  const firstRow = reloaded.getByRole("row").nth(1).getByRole("gridcell");
+  for (let column = 0; column < 4; column++) await expect(firstRow.nth(column)).toHaveAttribute("data-level", levels[levelOf(0, column) - 1]!);
+  const lastRow = reloaded.getByRole("row").nth(24).getByRole("gridcell");
+  await expect(lastRow.nth(3)).toHaveAttribute("data-level", levels[levelOf(23, 3) - 1]!);
+
+  // Arrows and Delete: clear one cell, save, and it is cleared.
+  await firstRow.nth(0).click();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Delete");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("status").filter({ hasText: "0 niveau enregistré, 1 effacé." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an inspector sees diagnostics as counts only, never a pupil's name", async ({ page, login }) => {
+  await login(demo.inspectorDijon);
+  expect((await page.goto(pupilsPage))?.status()).toBe(404);
+  expect((await page.goto(`${pupilsPage}/diagnostics`))?.status()).toBe(404);
+  await page.goto("/academies/07");
+  const section = page.getByRole("region", { name: "Diagnostics des besoins des élèves" }).or(page.locator("section").filter({ has: page.getByRole("heading", { name: "Diagnostics des besoins des élèves" }) }));
+  await expect(section.first()).toContainText("Élèves positionnés");
+  const castel = page.getByRole("row").filter({ hasText: "Lycée professionnel Le Castel" }).first();
+  await expect(castel).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `/tmp/shots/academy-${test.info().project.name}.png`, fullPage: true });
+
+  const names = demoOrganisation.classes.flatMap((c, i) => demoPupilNames(i, c.headcount));
+  for (const path of ["/academies/07", "/etablissements/0210047M", "/"]) {
+    await page.goto(path);
+    const html = await page.content();
+    for (const { lastName, firstName } of names) {
+      expect(html, `${path} shows ${firstName} ${lastName}`).not.toContain(`${firstName} ${lastName}`);
+      expect(html, `${path} shows ${lastName} ${firstName}`).not.toContain(`${lastName} ${firstName}`);
+    }
+  }
+});

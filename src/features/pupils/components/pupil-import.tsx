@@ -1,0 +1,180 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
+import { schoolYearLabel } from "@/lib/school-year";
+import type { ActionResult } from "@/server/action-result";
+import { importPupils, previewPupilImport, type PupilImportPreview } from "../actions";
+
+const unreachable = { ok: false, status: 503, message: "Le serveur ne répond pas : réessayez dans un instant." } as const;
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+/** Importing a year's pupils from the administration's CSV export: choose, preview, then import all or only the valid lines. */
+export function PupilImport({ establishmentId, schoolYear }: { establishmentId: string; schoolYear: number }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [preview, setPreview] = useState<ActionResult<PupilImportPreview> | null>(null);
+  const [outcome, setOutcome] = useState<ActionResult<{ imported: number; skipped: number }> | null>(null);
+  const [running, setRunning] = useState<"preview" | "all" | "valid-only" | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onPreview(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const data = new FormData(event.currentTarget);
+    setRunning("preview");
+    startTransition(async () => {
+      setOutcome(null);
+      setPreview(await previewPupilImport(data).catch(() => unreachable));
+      setRunning(null);
+    });
+  }
+
+  function runImport(mode: "all" | "valid-only") {
+    if (pending || !form.current) return;
+    const data = new FormData(form.current);
+    data.set("mode", mode);
+    setRunning(mode);
+    startTransition(async () => {
+      const result = await importPupils(data).catch(() => unreachable);
+      setOutcome(result);
+      setRunning(null);
+      if (result.ok) {
+        form.current?.reset();
+        setPreview(null);
+        router.refresh();
+      }
+    });
+  }
+
+  const data = preview?.ok ? preview.data : null;
+  const hasErrors = (data?.errorLineCount ?? 0) > 0;
+  const fileResult = preview && !preview.ok ? preview : null;
+  return (
+    <section aria-labelledby="pupil-import-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div>
+        <h3 id="pupil-import-title" className="font-semibold">Importer des élèves depuis un fichier</h3>
+        <p className="text-sm text-slate-600">
+          L&apos;export CSV de votre logiciel de scolarité (ou d&apos;un tableur), séparé par des points-virgules, des virgules ou
+          des tabulations, en UTF-8 ou Windows-1252, de 5 Mo au plus. Colonnes reconnues : Nom, Prénom, Classe (ou Division),
+          et facultativement INE (ou Identifiant, N° interne). Les autres colonnes (date de naissance, responsables…) sont
+          ignorées et jamais enregistrées. Les classes doivent exister en {schoolYearLabel(schoolYear)}.
+        </p>
+      </div>
+      <form ref={form} onSubmit={onPreview} noValidate className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="establishmentId" value={establishmentId} />
+        <input type="hidden" name="schoolYear" value={schoolYear} />
+        <div className="min-w-0 max-w-full">
+          <label htmlFor="pupil-import-file" className={labelClass}>Fichier CSV</label>
+          <input
+            id="pupil-import-file"
+            name="file"
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            required
+            onChange={() => {
+              setPreview(null);
+              setOutcome(null);
+            }}
+            aria-describedby="pupil-import-file-error"
+            className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-100"
+          />
+          <FieldError result={fileResult} name="file" id="pupil-import-file-error" />
+        </div>
+        <button type="submit" disabled={pending} className={secondaryButton}>
+          {running === "preview" ? "Lecture…" : "Prévisualiser"}
+        </button>
+      </form>
+
+      {preview && !preview.ok && <FormMessage result={preview} />}
+
+      {data && (
+        <div className="space-y-4" role="group" aria-labelledby="pupil-import-preview-title">
+          <h4 id="pupil-import-preview-title" className="sr-only">Aperçu de l&apos;import</h4>
+          <p role="status" className="text-sm">
+            {plural(data.totalLines, "ligne lue", "lignes lues")} · {plural(data.importableCount, "élève à importer", "élèves à importer")} ·{" "}
+            {plural(data.errorLineCount, "ligne en erreur", "lignes en erreur")}
+          </p>
+          {data.rows.length > 0 && (
+            <div className="relative max-h-96 overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-labelledby="pupil-import-caption">
+              <table className="w-full text-left text-sm">
+                <caption id="pupil-import-caption" className="px-3 py-2 text-left font-medium">
+                  {data.rows.length < data.importableCount ? `Les ${data.rows.length} premiers élèves à importer, sur ${data.importableCount}` : "Élèves à importer"}
+                </caption>
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th scope="col" className="px-3 py-1.5 font-medium">Ligne</th>
+                    <th scope="col" className="px-3 py-1.5 font-medium">Nom</th>
+                    <th scope="col" className="px-3 py-1.5 font-medium">Prénom</th>
+                    <th scope="col" className="px-3 py-1.5 font-medium">Classe</th>
+                    <th scope="col" className="hidden px-3 py-1.5 font-medium sm:table-cell">Identifiant</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((row) => (
+                    <tr key={row.line} className="border-t border-slate-200">
+                      <td className="px-3 py-1.5 tabular-nums text-slate-600">{row.line}</td>
+                      <th scope="row" className="px-3 py-1.5 font-medium break-words">{row.lastName}</th>
+                      <td className="px-3 py-1.5">{row.firstName}</td>
+                      <td className="px-3 py-1.5">{row.className}</td>
+                      <td className="hidden px-3 py-1.5 sm:table-cell">{row.localId ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {data.errors.length > 0 && (
+            <div>
+              <h4 id="pupil-import-errors-title" className="font-semibold text-red-900">{plural(data.errorLineCount, "ligne en erreur", "lignes en erreur")}</h4>
+              <ul aria-labelledby="pupil-import-errors-title" tabIndex={0} className="mt-2 max-h-64 space-y-1 overflow-auto rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+                {data.errors.flatMap((error) => error.messages.map((message, i) => <li key={`${error.line}-${i}`} className="break-words">{message}</li>))}
+              </ul>
+            </div>
+          )}
+          <div className="flex flex-wrap items-center gap-3">
+            <button
+              type="button"
+              onClick={() => runImport("all")}
+              disabled={pending || hasErrors || data.importableCount === 0}
+              aria-describedby={hasErrors ? "pupil-import-all-why" : undefined}
+              className={primaryButton}
+            >
+              {running === "all" ? "Import…" : "Importer"}
+            </button>
+            <button type="button" onClick={() => runImport("valid-only")} disabled={pending || data.importableCount === 0} className={secondaryButton}>
+              {running === "valid-only" ? "Import…" : `Importer seulement les lignes valides (${data.importableCount})`}
+            </button>
+          </div>
+          {hasErrors && (
+            <p id="pupil-import-all-why" className="text-sm text-slate-600">
+              « Importer » reste indisponible tant que le fichier contient des erreurs : corrigez-le et prévisualisez-le à nouveau,
+              ou importez seulement ses lignes valides.
+            </p>
+          )}
+        </div>
+      )}
+
+      {outcome && !outcome.ok && (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          <p>{outcome.message}</p>
+          {outcome.fieldErrors?.file && outcome.fieldErrors.file.length > 0 && (
+            <ul className="mt-1 max-h-48 list-disc overflow-auto pl-5">
+              {outcome.fieldErrors.file.map((message, i) => (
+                <li key={i}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {outcome?.ok && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900">
+          {plural(outcome.data.imported, "élève importé", "élèves importés")}
+          {outcome.data.skipped > 0 ? ` ; ${plural(outcome.data.skipped, "ligne ignorée", "lignes ignorées")}.` : "."}
+        </p>
+      )}
+    </section>
+  );
+}
