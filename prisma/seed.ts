@@ -4,6 +4,7 @@ import { createPrismaClient, type Db } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { demoAccounts, demoAcademies, demoOrganisation, demoPassword } from "./demo-data";
 import { loadDemoGrid } from "./demo-grid";
+import { loadDemoGroups } from "./demo-groups";
 import { loadDemoPupils } from "./demo-pupils";
 
 /** Writes the demo data set through the services, so it obeys the same rules as users' input. */
@@ -42,6 +43,13 @@ export async function loadDemoData(db: Db): Promise<void> {
     establishmentId: establishmentIds.get(demoOrganisation.uai)!,
     schoolYear: demoOrganisation.schoolYear,
     coordinatorId: userIds.get("coordo.castel@ac-dijon.example")!,
+  });
+  await loadDemoGroups(db, {
+    establishmentId: establishmentIds.get(demoOrganisation.uai)!,
+    schoolYear: demoOrganisation.schoolYear,
+    coordinatorId: userIds.get("coordo.castel@ac-dijon.example")!,
+    teacherId: userIds.get("prof.castel@ac-dijon.example")!,
+    periodName: demoOrganisation.periods[0].name,
   });
 }
 

@@ -270,3 +270,24 @@ describe("privacy", () => {
     expect(await testDb().needGroupMember.count({ where: { establishmentId: school.id } })).toBeGreaterThan(0);
   });
 });
+
+describe("the demo data", () => {
+  it("gives Le Castel need groups for period 1 with teachers, two registers, referents and two meetings", async () => {
+    const { loadDemoData } = await import("../../prisma/seed");
+    await testDb().$transaction((tx) => loadDemoData(tx), { timeout: 60_000 });
+    const castel = await testDb().establishment.findUniqueOrThrow({ where: { uai: "0210047M" } });
+    const groups = await testDb().needGroup.findMany({
+      where: { establishmentId: castel.id, period: { schoolYear: 2026, name: "Période 1" } },
+      include: { teachers: true, _count: { select: { members: true } } },
+    });
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.filter((g) => g.teachers.length > 0)).toHaveLength(2);
+    expect(await testDb().meeting.count({ where: { establishmentId: castel.id } })).toBe(2);
+    const pupils = await testDb().pupil.count({ where: { establishmentId: castel.id } });
+    if (pupils > 0) {
+      expect(groups.reduce((n, g) => n + g._count.members, 0)).toBeGreaterThan(0);
+      expect(await testDb().pupilReferent.count({ where: { establishmentId: castel.id } })).toBeGreaterThan(12);
+      expect(await testDb().groupSession.count({ where: { establishmentId: castel.id } })).toBe(2);
+    }
+  }, 90_000);
+});

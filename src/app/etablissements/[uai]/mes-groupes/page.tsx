@@ -25,12 +25,13 @@ export default async function MyGroupsPage({ params }: { params: Promise<{ uai: 
     ]),
   );
   const today = new Date().toISOString().slice(0, 10);
-  const current = groups.filter((g) => g.period.schoolYear === year);
+  // This year's groups first, then the later and earlier years'.
+  const current = [...groups].sort((a, b) => Number(b.period.schoolYear === year) - Number(a.period.schoolYear === year));
   return (
     <div className="space-y-8">
       <section aria-labelledby="mes-groupes">
         <h2 id="mes-groupes" className="mb-2 text-lg font-semibold">
-          Mes groupes de besoin en {schoolYearLabel(year)}
+          Mes groupes de besoin
         </h2>
         {canOn(scope, "groups.read", establishment) && (
           <p className="mb-3 text-sm">
@@ -40,7 +41,7 @@ export default async function MyGroupsPage({ params }: { params: Promise<{ uai: 
           </p>
         )}
         {current.length === 0 ? (
-          <p>Vous n&apos;intervenez dans aucun groupe cette année.</p>
+          <p>Vous n&apos;intervenez dans aucun groupe.</p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {current.map((g) => (
@@ -49,7 +50,7 @@ export default async function MyGroupsPage({ params }: { params: Promise<{ uai: 
                   {g.name} <span className="ml-1 rounded bg-slate-200 px-1.5 text-xs font-normal">{groupKindLabels[g.kind]}</span>
                 </p>
                 <p className="text-sm text-slate-700">
-                  {g.period.name} · {formatSlot(g.slot)}
+                  {g.period.name} {schoolYearLabel(g.period.schoolYear)} · {formatSlot(g.slot)}
                   {g.room ? ` · salle ${g.room}` : ""}
                 </p>
                 <p className="text-sm text-slate-700">
