@@ -93,7 +93,27 @@ test("a coordinator enters a class's diagnostic by keyboard, saves, reloads and 
   await page.keyboard.press("Delete");
   await page.keyboard.press("Control+Enter");
   await expect(page.getByRole("status").filter({ hasText: "0 niveau enregistré, 1 effacé." })).toBeVisible();
+
+  // Someone else saves the first cell meanwhile: this page's save is refused, shows the stored level, keeps the typed one.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.getByRole("grid").getByRole("row").nth(1).getByRole("gridcell").first().click();
+  await other.keyboard.press("4");
+  await other.keyboard.press("Control+Enter");
+  await expect(other.getByRole("status").filter({ hasText: "1 niveau enregistré." })).toBeVisible();
+  await other.close();
+  await firstRow.nth(0).click();
+  await page.keyboard.press("2");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "modifiée par quelqu'un d'autre" })).toContainText("rien n'a été enregistré");
+  await expect(firstRow.nth(0)).toContainText("enregistré : TBM");
+  await expect(firstRow.nth(0)).toHaveAttribute("data-level", "FRAGILE");
   await expectNoSeriousA11yViolations(page);
+  // Saving again, knowingly, replaces it.
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("status").filter({ hasText: "1 niveau enregistré." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("grid").getByRole("row").nth(1).getByRole("gridcell").first()).toHaveAttribute("data-level", "FRAGILE");
 });
 
 test("an inspector sees diagnostics as counts only, never a pupil's name", async ({ page, login }) => {

@@ -1,27 +1,14 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
-import type { ActionResult } from "@/server/action-result";
-import { saveDiagnostics } from "../actions";
+import { arrowCell, firstEmptyCell, stepCell, type Position } from "../grid-navigation";
 import { levelAbbreviations, levelLabels, levelOfDigit, masteryLevels, readPastedBlock, type MasteryLevel } from "../levels";
-import type { CellConflict } from "../service";
+import { GridLegend, levelStyles } from "./grid-legend";
+import { cellKey as keyOf, useDiagnosticTable, type StoredCell } from "./use-diagnostic-table";
 
 export type GridPupil = { id: string; lastName: string; firstName: string };
 export type GridCompetency = { id: string; label: string; domainLabel: string };
-export type GridCell = { level: MasteryLevel; version: string };
-
-type Base = { level: MasteryLevel | null; version: string | null };
-type Position = { row: number; column: number };
-
-const levelStyles: Record<MasteryLevel, string> = {
-  INSUFFICIENT: "bg-red-100 text-red-900",
-  FRAGILE: "bg-amber-100 text-amber-900",
-  SATISFACTORY: "bg-lime-100 text-lime-900",
-  VERY_GOOD: "bg-emerald-200 text-emerald-950",
-};
-
-const keyOf = (pupilId: string, competencyId: string) => `${pupilId}|${competencyId}`;
 
 /**
  * A class's diagnostic for one period, entered from the keyboard: arrows move,
@@ -48,120 +35,48 @@ export function DiagnosticGrid({
   defaultToolId: string | null;
   pupils: GridPupil[];
   competencies: GridCompetency[];
-  cells: Record<string, GridCell>;
+  cells: Record<string, StoredCell>;
   canWrite: boolean;
   /** When the table was just chosen, the keyboard starts on its first empty cell. */
   focusOnOpen?: boolean;
 }) {
-  const [base, setBase] = useState<Record<string, Base>>(() =>
-    Object.fromEntries(Object.entries(cells).map(([key, cell]) => [key, { level: cell.level, version: cell.version }])),
-  );
-  const [edits, setEdits] = useState<Record<string, MasteryLevel | null>>({});
-  const [conflicts, setConflicts] = useState<Record<string, MasteryLevel | null>>({});
+  const table = useDiagnosticTable({ establishmentId, periodId, cells });
+  const { result, pending, notice, setNotice, conflicts } = table;
   const [active, setActive] = useState<Position>({ row: 0, column: 0 });
   const [advance, setAdvance] = useState<"right" | "down">("right");
   const [toolId, setToolId] = useState(defaultToolId ?? tools[0]?.id ?? "");
   const [pasteErrors, setPasteErrors] = useState<string[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
   const cellRefs = useRef<(HTMLTableCellElement | null)[][]>([]);
-  const grid = useRef<HTMLTableElement>(null);
   const rows = pupils.length;
   const columns = competencies.length;
-
-  const changed = useMemo(
-    () => Object.entries(edits).filter(([key, level]) => (base[key]?.level ?? null) !== level),
-    [edits, base],
-  );
-
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSaved(sent: Record<string, MasteryLevel | null>, data: { set: number; cleared: number; versions: { pupilId: string; competencyId: string; version: string | null }[] }) {
-    setBase((previous) => {
-      const next = { ...previous };
-      for (const v of data.versions) {
-        const key = keyOf(v.pupilId, v.competencyId);
-        next[key] = { level: sent[key] ?? null, version: v.version };
-      }
-      return next;
-    });
-    // What was typed while the save ran stays to be saved.
-    setEdits((previous) => Object.fromEntries(Object.entries(previous).filter(([key, level]) => !(key in sent) || sent[key] !== level)));
-    setConflicts({});
-    setNotice(`${data.set} niveau${data.set > 1 ? "x" : ""} enregistré${data.set > 1 ? "s" : ""}${data.cleared ? `, ${data.cleared} effacé${data.cleared > 1 ? "s" : ""}` : ""}.`);
-  }
-
-  // A refused save for cells changed meanwhile: show what is stored, keep what was typed, and take the new versions.
-  function onConflict(current: CellConflict[]) {
-    setConflicts(Object.fromEntries(current.map((c) => [keyOf(c.pupilId, c.competencyId), c.level])));
-    setBase((previous) => {
-      const next = { ...previous };
-      for (const c of current) next[keyOf(c.pupilId, c.competencyId)] = { level: c.level, version: c.version };
-      return next;
-    });
-  }
-
-  useEffect(() => {
-    if (changed.length === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [changed.length]);
 
   const focusCell = (position: Position) => {
     setActive(position);
     cellRefs.current[position.row]?.[position.column]?.focus();
   };
 
-  const step = (from: Position, direction: 1 | -1): Position | null => {
-    const index = advance === "right" ? from.row * columns + from.column : from.column * rows + from.row;
-    const next = index + direction;
-    if (next < 0 || next >= rows * columns) return null;
-    return advance === "right" ? { row: Math.floor(next / columns), column: next % columns } : { row: next % rows, column: Math.floor(next / rows) };
-  };
-
-  const levelAt = (key: string): MasteryLevel | null => (key in edits ? edits[key]! : (base[key]?.level ?? null));
+  const step = (from: Position, direction: 1 | -1) => stepCell(from, direction, { rows, columns }, advance);
 
   const setLevel = (position: Position, level: MasteryLevel | null) => {
     const key = keyOf(pupils[position.row]!.id, competencies[position.column]!.id);
-    setEdits((previous) => ({ ...previous, [key]: level }));
+    table.setLevels([[key, level]]);
     setNotice(null);
     setPasteErrors([]);
   };
 
   useEffect(() => {
     if (!focusOnOpen || !canWrite) return;
-    const empty = pupils.flatMap((pupil, row) => competencies.map((c, column) => ({ row, column, filled: keyOf(pupil.id, c.id) in cells }))).find((p) => !p.filled);
-    const start = empty ?? { row: 0, column: 0 };
+    const start = firstEmptyCell({ rows, columns }, (p) => keyOf(pupils[p.row]!.id, competencies[p.column]!.id) in cells);
     cellRefs.current[start.row]?.[start.column]?.focus();
     // Only when the table opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function save() {
-    if (pending || !canWrite) return;
-    if (changed.length === 0) {
-      setNotice("Aucune modification à enregistrer.");
-      return;
-    }
-    setNotice(null);
-    const sent = Object.fromEntries(changed);
-    const cells = changed.map(([key, level]) => {
-      const [pupilId, competencyId] = key.split("|") as [string, string];
-      return { pupilId, competencyId, level, seen: base[key]?.version ?? null };
-    });
-    startTransition(async () => {
-      const outcome = await saveDiagnostics({ establishmentId, periodId, toolId, cells }).catch(
-        () => ({ ok: false, status: 503, message: "Le serveur ne répond pas : votre saisie est conservée, réessayez." }) as const,
-      );
-      setResult(outcome);
-      if (outcome.ok) onSaved(sent, outcome.data);
-      else if (outcome.status === 409 && Array.isArray(outcome.current)) onConflict(outcome.current as CellConflict[]);
-    });
+    if (canWrite) table.save(toolId);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    const { row, column } = active;
     const move = (position: Position | null) => {
       if (!position) return false;
       event.preventDefault();
@@ -174,25 +89,8 @@ export function DiagnosticGrid({
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (move(arrowCell(event.key, active, { rows, columns }))) return;
     switch (event.key) {
-      case "ArrowRight":
-        move(column + 1 < columns ? { row, column: column + 1 } : null);
-        return;
-      case "ArrowLeft":
-        move(column > 0 ? { row, column: column - 1 } : null);
-        return;
-      case "ArrowDown":
-        move(row + 1 < rows ? { row: row + 1, column } : null);
-        return;
-      case "ArrowUp":
-        move(row > 0 ? { row: row - 1, column } : null);
-        return;
-      case "Home":
-        move({ row, column: 0 });
-        return;
-      case "End":
-        move({ row, column: columns - 1 });
-        return;
       case "Enter":
         move(step(active, event.shiftKey ? -1 : 1));
         return;
@@ -230,11 +128,7 @@ export function DiagnosticGrid({
       return;
     }
     setPasteErrors([]);
-    setEdits((previous) => {
-      const next = { ...previous };
-      for (const cell of read.cells) next[keyOf(pupils[cell.row]!.id, competencies[cell.column]!.id)] = cell.level;
-      return next;
-    });
+    table.setLevels(read.cells.map((cell) => [keyOf(pupils[cell.row]!.id, competencies[cell.column]!.id), cell.level]));
     setNotice(`${read.cells.length} cellule${read.cells.length > 1 ? "s" : ""} collée${read.cells.length > 1 ? "s" : ""} : pensez à enregistrer.`);
   }
 
@@ -265,22 +159,7 @@ export function DiagnosticGrid({
         </div>
       )}
 
-      <div id="diagnostic-shortcuts" className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-        <p className="font-medium">Saisie au clavier</p>
-        <ul className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
-          <li><kbd className="font-mono">1</kbd> à <kbd className="font-mono">4</kbd> : {masteryLevels.map((l, i) => `${i + 1} ${levelAbbreviations[l]}`).join(", ")}, puis cellule suivante</li>
-          <li>Flèches : se déplacer ; <kbd className="font-mono">Début</kbd>/<kbd className="font-mono">Fin</kbd> : début/fin de ligne</li>
-          <li><kbd className="font-mono">Suppr</kbd> : effacer ; <kbd className="font-mono">Entrée</kbd> ou <kbd className="font-mono">Tab</kbd> : cellule suivante</li>
-          <li><kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Entrée</kbd> : enregistrer ; coller un bloc d&apos;un tableur (1-4, MI, MF, MS, TBM)</li>
-        </ul>
-        <p className="mt-2 flex flex-wrap gap-2" aria-label="Légende des niveaux">
-          {masteryLevels.map((level, i) => (
-            <span key={level} className={`rounded px-2 py-0.5 ${levelStyles[level]}`}>
-              {i + 1} · {levelAbbreviations[level]} : {levelLabels[level]}
-            </span>
-          ))}
-        </p>
-      </div>
+      <GridLegend id="diagnostic-shortcuts" />
 
       {pasteErrors.length > 0 && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
@@ -296,7 +175,6 @@ export function DiagnosticGrid({
       <h3 id="diagnostic-caption" className="font-semibold">{caption}</h3>
       <div className="relative max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
         <table
-          ref={grid}
           role="grid"
           aria-labelledby="diagnostic-caption"
           aria-describedby="diagnostic-shortcuts"
@@ -323,8 +201,8 @@ export function DiagnosticGrid({
                 </th>
                 {competencies.map((c, col) => {
                   const key = keyOf(pupil.id, c.id);
-                  const level = levelAt(key);
-                  const dirty = key in edits && (base[key]?.level ?? null) !== edits[key];
+                  const level = table.levelAt(key);
+                  const dirty = table.isDirty(key);
                   const conflict = key in conflicts;
                   const isActive = active.row === r && active.column === col;
                   return (
@@ -384,7 +262,7 @@ export function DiagnosticGrid({
       {canWrite && (
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={save} disabled={pending} className={primaryButton}>
-            {pending ? "Enregistrement…" : `Enregistrer le tableau${changed.length ? ` (${changed.length} modification${changed.length > 1 ? "s" : ""})` : ""}`}
+            {pending ? "Enregistrement…" : `Enregistrer le tableau${table.changedCount ? ` (${table.changedCount} modification${table.changedCount > 1 ? "s" : ""})` : ""}`}
           </button>
           <div aria-live="polite" className="min-w-0 flex-1 text-sm">
             {notice && <p role="status">{notice}</p>}
