@@ -190,6 +190,8 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "platform.admin",
     path: (world) => `/admin/referentiels/${world.frameworkId}`,
   },
+  "/admin/grilles": { kind: "platform", capability: "platform.admin", path: () => "/admin/grilles" },
+  "/admin/grilles/[id]": { kind: "platform", capability: "platform.admin", path: (world) => `/admin/grilles/${world.sheetId}` },
   "/admin/utilisateurs": { kind: "platform", capability: "platform.admin", path: () => "/admin/utilisateurs" },
   "/admin/utilisateurs/[id]": {
     kind: "platform",

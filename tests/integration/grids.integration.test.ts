@@ -271,3 +271,46 @@ describe("completion as the principal reads it", () => {
     expect(await runInScope(appTestDb(), outsiderData, (tx) => tx.gridAnswer.count({ where: { establishmentId: school } }))).toBe(0);
   });
 });
+
+describe("sheet versions", () => {
+  it("adds a version from the latest, keeps the keys of unchanged items, and only new grids take it", async () => {
+    const { gridId } = await newGrid(2052, "GUIDANCE");
+    const admin = await insertUser(testDb(), { isAdmin: true });
+    const adminScope = await scopeOf(testDb(), admin.id);
+    const v1 = await testDb().gridSheet.findUniqueOrThrow({ where: { key_version: { key: "tvp-three-strands", version: 1 } }, include: { sections: { orderBy: { position: "asc" } }, items: { orderBy: { position: "asc" } } } });
+    const firstSection = v1.sections[0]!;
+    const kept = v1.items.filter((i) => i.sectionKey === firstSection.key);
+    const form = new FormData();
+    form.set("sheetId", v1.id);
+    form.set("title", `${v1.title} (2027)`);
+    form.set("note", "Essai de nouvelle version");
+    form.set("context", v1.context);
+    form.set("sections.0.key", firstSection.key);
+    form.set("sections.0.title", firstSection.title);
+    form.set("sections.0.items", `Q : ${kept[0]!.text}\nQ : Une question nouvelle sur le suivi ?`);
+
+    const bad = new FormData();
+    for (const [k, v] of form.entries()) bad.set(k, v);
+    bad.set("sections.0.items", "Une ligne sans préfixe");
+    expect(await runAsScope(adminScope, () => gridActions.createSheetVersion(bad))).toMatchObject({ ok: false, status: 400, fieldErrors: { "sections.0.items": [expect.stringContaining("Ligne 1")] } });
+    expect(await runAsScope(people.coordinator.scope, () => gridActions.createSheetVersion(form))).toMatchObject({ ok: false, status: 404 });
+
+    const created = await runAsScope(adminScope, () => gridActions.createSheetVersion(form));
+    expect(created).toMatchObject({ ok: true, data: { version: 2 } });
+    const v2Items = await testDb().gridItem.findMany({ where: { sheet: { key: "tvp-three-strands", version: 2 }, sectionKey: firstSection.key }, orderBy: { position: "asc" } });
+    expect(v2Items.map((i) => [i.key, i.text])).toEqual([
+      [kept[0]!.key, kept[0]!.text],
+      ["une-question-nouvelle-sur-le", "Une question nouvelle sur le suivi ?"],
+    ]);
+    // Another section, not sent, is copied as it was.
+    expect(await testDb().gridItem.count({ where: { sheet: { key: "tvp-three-strands", version: 2 }, sectionKey: v1.sections[1]!.key } })).toBe(
+      v1.items.filter((i) => i.sectionKey === v1.sections[1]!.key).length,
+    );
+    // From an older version: refused.
+    expect(await runAsScope(adminScope, () => gridActions.createSheetVersion(form))).toMatchObject({ ok: false, status: 409 });
+
+    expect((await testDb().grid.findFirstOrThrow({ where: { id: gridId }, include: { sheet: true } })).sheet.version).toBe(1);
+    const later = await newGrid(2053, "GUIDANCE");
+    expect((await testDb().grid.findFirstOrThrow({ where: { id: later.gridId }, include: { sheet: true } })).sheet.version).toBe(2);
+  });
+});

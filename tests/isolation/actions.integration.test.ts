@@ -169,6 +169,18 @@ async function insertGridAction(establishmentId: string) {
 
 export const actionEntries: Record<string, Entry> = {
   // The PDCA grid: each attempt on a grid of its own, in the state the action expects.
+  "pdca.createSheetVersion": {
+    kind: "platform",
+    capability: "platform.admin",
+    input: async () => {
+      // A sheet of its own each time, so that each attempt starts from a latest version.
+      const sheet = await testDb().gridSheet.create({
+        data: { key: `essai-${nextSequence()}`, version: 1, title: "Fiche d'essai", frameworkCode: "TVP-2019", strands: ["GUIDANCE"] },
+      });
+      await testDb().gridSection.create({ data: { sheetId: sheet.id, key: "partie", phase: "PLAN", title: "Partie", position: 0 } });
+      return toFormData({ sheetId: sheet.id, title: "Fiche d'essai", note: "Essai", context: "", "sections.0.key": "partie", "sections.0.title": "Partie", "sections.0.items": "Q : Une question ?" });
+    },
+  },
   "pdca.startGrid": {
     kind: "school",
     capability: "establishment.write",

@@ -25,6 +25,8 @@ export type World = {
   users: Record<Exclude<Persona, "anonymous">, { id: string; email: string }>;
   /** A framework of the platform (the 2019 reform), for its administration page. */
   frameworkId: string;
+  /** A sheet of the question bank (version 1 of the three-strand grid). */
+  sheetId: string;
   /** The scope the server resolves for each persona's request: null when it is not signed in (or disabled). */
   scopes: Record<Persona, RequestScope | null>;
 };
@@ -58,8 +60,10 @@ export async function buildWorld(db: PrismaClient, options: { passwordHash?: str
   }
   const school = (e: typeof A) => ({ id: e.id, uai: e.uai, name: e.name, academyId: e.academyId });
   const framework = await db.framework.findFirstOrThrow({ where: { code: "TVP-2019" }, select: { id: true } });
+  const sheet = await db.gridSheet.findUniqueOrThrow({ where: { key_version: { key: "tvp-three-strands", version: 1 } }, select: { id: true } });
   return {
     frameworkId: framework.id,
+    sheetId: sheet.id,
     academies: { X: { id: X.id, code: X.code }, Y: { id: Y.id, code: Y.code } },
     schools: { A: school(A), B: school(B), C: school(C) },
     users,

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, inSchool } from "@/server/action";
+import { defineAction, inSchool, onPlatform } from "@/server/action";
 import * as act from "./act";
 import * as answers from "./answers";
 import * as evidence from "./evidence";
@@ -10,6 +10,7 @@ import {
   attachFileSchema,
   answerHistorySchema,
   coachGridSchema,
+  createSheetVersionSchema,
   deleteActionSchema,
   deleteKeyDateSchema,
   gridStepSchema,
@@ -22,6 +23,7 @@ import {
   updateActionSchema,
 } from "./schemas";
 import * as grids from "./service";
+import * as sheetVersions from "./sheet-versions";
 import * as workflow from "./workflow";
 
 const revalidate = ["/etablissements"];
@@ -141,4 +143,10 @@ export const removeEvidence = defineAction({
   revalidate,
   handler: async ({ scope, input }) =>
     inSchool(scope, input.establishmentId, "establishment.write", (tx, actor) => evidence.removeEvidence(tx, actor, input)),
+});
+
+export const createSheetVersion = defineAction({
+  input: createSheetVersionSchema,
+  revalidate: ["/admin/grilles"],
+  handler: async ({ scope, input }) => onPlatform(scope, (tx, actor) => sheetVersions.createSheetVersion(tx, actor, input)),
 });

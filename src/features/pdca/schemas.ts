@@ -1,3 +1,4 @@
+import { unflattenFields } from "@/features/frameworks/form-fields";
 import { z } from "@/lib/zod-fr";
 import { ANSWER_MAX_LENGTH } from "./rich-text";
 
@@ -113,3 +114,21 @@ export type CoachGridInput = z.output<typeof coachGridSchema>;
 export type AddActionInput = z.output<typeof addActionSchema>;
 export type UpdateActionInput = z.output<typeof updateActionSchema>;
 export type AddKeyDateInput = z.output<typeof addKeyDateSchema>;
+
+/** The form sends "sections.0.key", "sections.0.title", "sections.0.items"…, rebuilt into a list. */
+export const createSheetVersionSchema = z.preprocess(unflattenFields, z.strictObject({
+  sheetId: z.uuid({ error: "La fiche est inconnue." }),
+  title: z.string().trim().min(1, "Donnez un titre à la fiche.").max(300, "Le titre ne doit pas dépasser 300 caractères.").regex(noControl, "Le texte contient un caractère invalide."),
+  note: z.string().trim().min(1, "Dites d'où vient cette version (texte, réforme, date).").max(300, "La note ne doit pas dépasser 300 caractères.").regex(noControl, "Le texte contient un caractère invalide."),
+  context: z.string().trim().max(10_000, "Le contexte ne doit pas dépasser 10 000 caractères."),
+  sections: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, "Partie inconnue."),
+        title: z.string().trim().min(1, "Donnez un titre à la partie.").max(300, "Le titre ne doit pas dépasser 300 caractères."),
+        items: z.string().max(50_000, "Cette partie est trop longue."),
+      }),
+    )
+    .max(100, "Trop de parties."),
+}));
+export type CreateSheetVersionInput = z.output<typeof createSheetVersionSchema>;

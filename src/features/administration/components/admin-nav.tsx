@@ -6,6 +6,7 @@ export const adminSections = [
   { href: "/admin/etablissements", label: "Établissements" },
   { href: "/admin/utilisateurs", label: "Comptes" },
   { href: "/admin/referentiels", label: "Référentiels" },
+  { href: "/admin/grilles", label: "Grilles PDCA" },
   { href: "/admin/journal", label: "Journal" },
 ] as const;
 
