@@ -1,7 +1,8 @@
 // The demo school's need groups, referents and meetings (LP Le Castel,
 // 2026-2027): the assistant's proposal for period 1 saved through the service
 // (when the demo pupils and their diagnostic are there), two sessions with
-// their register, a referent for every pupil of two classes, two meetings.
+// their register, a second diagnostic and period 2 groups for a few pupils
+// (the rotation), a referent for every pupil of two classes, two meetings.
 import { proposeGroups } from "@/features/groups/assistant";
 import { saveCompositionSchema, recordSessionSchema } from "@/features/groups/schemas";
 import { saveComposition } from "@/features/groups/service";
@@ -34,7 +35,7 @@ export function tinyPdf(text: string): Uint8Array<ArrayBuffer> {
 
 export async function loadDemoGroups(
   db: Db,
-  options: { establishmentId: string; schoolYear: number; coordinatorId: string; teacherId: string; periodName: string },
+  options: { establishmentId: string; schoolYear: number; coordinatorId: string; teacherId: string; periodName: string; secondPeriodName: string },
 ) {
   const { establishmentId, schoolYear } = options;
   const period = await db.period.findFirstOrThrow({ where: { establishmentId, schoolYear, name: options.periodName }, select: { id: true } });
@@ -96,6 +97,48 @@ export async function loadDemoGroups(
           heldOn,
           hours: "1",
           attendance: firstGroup.members.map((m, i) => ({ pupilId: m.pupilId, status: i === absent ? "ABSENT" : i === excused ? "EXCUSED" : "PRESENT" })),
+        }),
+      );
+    }
+  }
+
+  // Rotation: a second diagnostic at the end of period 1 for eight pupils of 2MELEC1 (most progress), and their period 2 groups.
+  const secondPeriod = await db.period.findFirst({ where: { establishmentId, schoolYear, name: options.secondPeriodName }, select: { id: true } });
+  if (secondPeriod && results.length > 0) {
+    const sample = pupils
+      .filter((p) => p.division.name === "2MELEC1")
+      .sort((a, b) => a.lastName.localeCompare(b.lastName, "fr"))
+      .slice(0, 8);
+    const up = { INSUFFICIENT: "FRAGILE", FRAGILE: "SATISFACTORY", SATISFACTORY: "SATISFACTORY", VERY_GOOD: "VERY_GOOD" } as const;
+    const second = sample.flatMap((p, i) =>
+      results.filter((r) => r.pupilId === p.id).map((r) => ({ ...r, level: i % 4 === 3 ? r.level : up[r.level] })),
+    );
+    const tool = await db.positioningTool.findFirstOrThrow({ where: { establishmentId: null, kind: "DIAGNOSTIC_EVALUATION" }, select: { id: true, label: true } });
+    await db.diagnosticResult.createMany({
+      data: second.map((r) => ({ establishmentId, pupilId: r.pupilId, competencyId: r.competencyId, periodId: secondPeriod.id, level: r.level, toolId: tool.id, recordedById: options.teacherId })),
+    });
+    const rotation = proposeGroups({
+      pupils: sample.map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, divisionName: p.division.name })),
+      competencies,
+      results: second.map((r) => ({ pupilId: r.pupilId, competencyId: r.competencyId, level: r.level, toolLabel: tool.label })),
+      capacity: 12,
+    });
+    if (rotation.groups.length > 0) {
+      await saveComposition(
+        db,
+        actor,
+        saveCompositionSchema.parse({
+          establishmentId,
+          periodId: secondPeriod.id,
+          schemeId: scheme.id,
+          weekday: "2",
+          startTime: "10:00",
+          endTime: "11:00",
+          firstWeek: "",
+          lastWeek: "",
+          capacity: "12",
+          plannedHours: "7",
+          groups: rotation.groups.map((g, i) => ({ name: g.name, kind: g.kind, focus: g.focus, room: `B${12 + i}`, teacherIds: teacherOf[i] ?? "", members: g.members })),
         }),
       );
     }

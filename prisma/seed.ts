@@ -50,6 +50,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     coordinatorId: userIds.get("coordo.castel@ac-dijon.example")!,
     teacherId: userIds.get("prof.castel@ac-dijon.example")!,
     periodName: demoOrganisation.periods[0].name,
+    secondPeriodName: demoOrganisation.periods[1].name,
   });
 }
 

@@ -288,6 +288,10 @@ describe("the demo data", () => {
       expect(groups.reduce((n, g) => n + g._count.members, 0)).toBeGreaterThan(0);
       expect(await testDb().pupilReferent.count({ where: { establishmentId: castel.id } })).toBeGreaterThan(12);
       expect(await testDb().groupSession.count({ where: { establishmentId: castel.id } })).toBe(2);
+      // The rotation: a few pupils have a second diagnostic and period 2 groups.
+      const rotated = await testDb().needGroupMember.count({ where: { establishmentId: castel.id, group: { period: { name: "Période 2" } } } });
+      expect(rotated).toBeGreaterThan(0);
+      expect(rotated).toBeLessThanOrEqual(8);
     }
   }, 90_000);
 });
