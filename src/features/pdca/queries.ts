@@ -77,18 +77,17 @@ export async function loadGrid(tx: Db, { establishmentId, schoolYear, strand }: 
     return { ...base, grid: null, sheet: sheet ? await loadSheet(tx, sheet.id) : null, canCarryOver: Boolean(previous) };
   }
   const grid = scheme.grid;
-  const [sheet, answers, evidence, events, actions, keyDates] = await Promise.all([
-    loadSheet(tx, grid.sheetId),
-    tx.gridAnswer.findMany({ where: { establishmentId, gridId: grid.id }, select: { itemKey: true, body: true, status: true, version: true, updatedAt: true, updatedById: true } }),
-    tx.gridEvidence.findMany({
-      where: { establishmentId, gridId: grid.id },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, itemKey: true, indicatorKey: true, file: { select: { id: true, fileName: true, mediaType: true, byteSize: true } } },
-    }),
-    tx.gridEvent.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { at: "asc" }, select: { id: true, kind: true, comment: true, authorName: true, at: true } }),
-    tx.gridAction.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }] }),
-    tx.gridKeyDate.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { on: "asc" }, select: { id: true, on: true, label: true } }),
-  ]);
+  // One query after the other: a transaction holds one connection.
+  const sheet = await loadSheet(tx, grid.sheetId);
+  const answers = await tx.gridAnswer.findMany({ where: { establishmentId, gridId: grid.id }, select: { itemKey: true, body: true, status: true, version: true, updatedAt: true, updatedById: true } });
+  const evidence = await tx.gridEvidence.findMany({
+    where: { establishmentId, gridId: grid.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, itemKey: true, indicatorKey: true, file: { select: { id: true, fileName: true, mediaType: true, byteSize: true } } },
+  });
+  const events = await tx.gridEvent.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { at: "asc" }, select: { id: true, kind: true, comment: true, authorName: true, at: true } });
+  const actions = await tx.gridAction.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }] });
+  const keyDates = await tx.gridKeyDate.findMany({ where: { establishmentId, gridId: grid.id }, orderBy: { on: "asc" }, select: { id: true, on: true, label: true } });
   const authorIds = [...new Set(answers.map((a) => a.updatedById).filter((id): id is string => Boolean(id)))];
   const authors = new Map((await tx.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const storedAnswers = new Map<string, StoredAnswer>(

@@ -70,17 +70,16 @@ async function carryAct(
   actor: Actor,
   { establishmentId, from, toGridId, toSheetId, fromYear }: { establishmentId: string; from: { id: string; sheetId: string }; toGridId: string; toSheetId: string; fromYear: number },
 ) {
-  const [fromSheet, toSheet] = await Promise.all([loadSheet(tx, from.sheetId), loadSheet(tx, toSheetId)]);
+  const fromSheet = await loadSheet(tx, from.sheetId);
+  const toSheet = await loadSheet(tx, toSheetId);
   const objectiveKeys = itemsOf(fromSheet!, "ACT")
     .filter((item) => /objectif/i.test(item.text))
     .map((item) => item.key);
-  const [objectives, actions] = await Promise.all([
-    tx.gridAnswer.findMany({ where: { establishmentId, gridId: from.id, itemKey: { in: objectiveKeys } }, select: { body: true } }),
-    tx.gridAction.findMany({
-      where: { establishmentId, gridId: from.id, status: { in: ["PLANNED", "IN_PROGRESS"] } },
-      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-    }),
-  ]);
+  const objectives = await tx.gridAnswer.findMany({ where: { establishmentId, gridId: from.id, itemKey: { in: objectiveKeys } }, select: { body: true } });
+  const actions = await tx.gridAction.findMany({
+    where: { establishmentId, gridId: from.id, status: { in: ["PLANNED", "IN_PROGRESS"] } },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+  });
   const objectivesText = objectives.map((o) => answerText(o.body)).filter(Boolean).join("\n\n");
   if (actions.length) {
     await tx.gridAction.createMany({
