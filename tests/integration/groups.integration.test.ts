@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { schoolDataScope } from "@/features/access/scope";
 import { proposeGroups } from "@/features/groups/assistant";
 import { createGroupSchema, recordSessionSchema, saveCompositionSchema } from "@/features/groups/schemas";
-import { createGroup, saveComposition, setGroupMembers, updateGroup } from "@/features/groups/service";
+import { createGroup, deleteGroup, saveComposition, setGroupMembers, updateGroup } from "@/features/groups/service";
 import { deleteSession, recordSession } from "@/features/groups/sessions";
 import { loadCompliance } from "@/features/hours/queries";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
@@ -253,6 +253,30 @@ describe("sessions and attendance", () => {
       where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: "Groupes de besoin (séances)" },
     });
     expect(Number(line.deliveredHours)).toBe(1);
+  });
+});
+
+describe("deleting a group", () => {
+  it("takes its recorded hours back out of the hour plan", async () => {
+    const period = org.periods[1]!;
+    const scheme = org.schemes[1]!;
+    const group = await insertNeedGroup(testDb(), { establishmentId: school.id, periodId: period.id, schemeId: scheme.id, weekday: 4, startMinute: 480, endMinute: 540, pupilIds: [pupils[3]!.id] });
+    await asCoordinator((tx) =>
+      recordSession(tx, { userId: coordinator.userId, canWriteSchool: true }, recordSessionSchema.parse({
+        establishmentId: school.id,
+        groupId: group.id,
+        heldOn: "2026-11-12",
+        hours: "2",
+        attendance: [{ pupilId: pupils[3]!.id, status: "ABSENT" }],
+      })),
+    );
+    const line = () =>
+      testDb().hourPlanEntry.findFirstOrThrow({
+        where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: "Groupes de besoin (séances)" },
+      });
+    expect(Number((await line()).deliveredHours)).toBe(2);
+    await asCoordinator((tx) => deleteGroup(tx, coordinator, { establishmentId: school.id, groupId: group.id }));
+    expect(Number((await line()).deliveredHours)).toBe(0);
   });
 });
 
