@@ -167,6 +167,19 @@ async function insertGridAction(establishmentId: string) {
   return testDb().gridAction.create({ data: { establishmentId, gridId: grid.id, title: "Action" } });
 }
 
+// Indicators: each value on a period of its own; each target on an (indicator, year) of its own (2000 to 2030, used by nothing else).
+async function insertIndicatorPeriod(establishmentId: string) {
+  return testDb().period.create({
+    data: { establishmentId, schoolYear: 2026, name: `Indicateurs ${nextSequence()}`, startsOn: new Date("2026-09-01T00:00:00Z"), endsOn: new Date("2026-10-16T00:00:00Z") },
+  });
+}
+let targetAttempts = 0;
+const freshTarget = () => {
+  const n = targetAttempts++;
+  const codes = ["ATTENDANCE_RATE", "ABSENTEEISM_RATE", "DROPOUT_RATE", "EXAM_SUCCESS_RATE", "SCHOOL_CLIMATE"];
+  return { indicatorCode: codes[n % codes.length]!, schoolYear: String(2000 + Math.floor(n / codes.length)) };
+};
+
 export const actionEntries: Record<string, Entry> = {
   // The PDCA grid: each attempt on a grid of its own, in the state the action expects.
   "pdca.createSheetVersion": {
@@ -767,6 +780,33 @@ export const actionEntries: Record<string, Entry> = {
       });
       return { establishmentId: school.id, meetingId: meeting.id };
     },
+  },
+  "indicators.saveIndicatorValue": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => ({
+      establishmentId: school.id,
+      indicatorCode: "ATTENDANCE_RATE",
+      schoolYear: "2026",
+      periodId: (await insertIndicatorPeriod(school.id)).id,
+      value: "92,5",
+      comment: "",
+      version: "",
+    }),
+  },
+  "indicators.deleteIndicatorValue": {
+    kind: "school",
+    capability: "establishment.write",
+    input: async ({ school }) => {
+      const period = await insertIndicatorPeriod(school.id);
+      const value = await testDb().indicatorValue.create({ data: { establishmentId: school.id, indicatorCode: "DROPOUT_RATE", schoolYear: 2026, periodId: period.id, value: 3 } });
+      return { establishmentId: school.id, valueId: value.id, version: versionOf(value.updatedAt) };
+    },
+  },
+  "indicators.saveIndicatorTarget": {
+    kind: "school",
+    capability: "indicators.target",
+    input: async ({ school }) => ({ establishmentId: school.id, ...freshTarget(), baseline: "10", target: "8,5", comment: "", version: "" }),
   },
   "identity.signInWithAcademie": { kind: "exempt", reason: "starts Auth.js's SSO redirect; reads and writes no data" },
   "identity.signOutNow": { kind: "exempt", reason: "Auth.js sign-out; covered end to end in the browser" },

@@ -31,6 +31,10 @@ export const capabilities = {
   "pupils.read": ["COORDINATOR", "TEACHER", "PRINCIPAL", "ADMIN"],
   /** Enter pupils' diagnostics (a teacher too; coordinators and admins through establishment.write). */
   "diagnostics.write": ["COORDINATOR", "TEACHER", "ADMIN"],
+  /** Read the school's indicators dashboard (inspectors: aggregates, counts under 5 hidden). */
+  "indicators.read": ["COORDINATOR", "PRINCIPAL", "INSPECTOR", "ADMIN"],
+  /** Open the indicators' entry page and set baselines and targets (values themselves: establishment.write). */
+  "indicators.target": ["COORDINATOR", "PRINCIPAL", "ADMIN"],
   /** See who belongs to the school. */
   "members.read": ["COORDINATOR", "PRINCIPAL", "ADMIN"],
   /** Add, change and remove the school's members. */

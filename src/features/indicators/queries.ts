@@ -1,0 +1,173 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
+import type { Db } from "@/server/prisma-client";
+import { visibleFigure, type SummaryFigure } from "./privacy";
+import { refreshSummary } from "./service";
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** The catalogue as stored (the migration seeds it), in its order. */
+export async function listIndicators(tx: Db) {
+  const rows = await tx.indicator.findMany({ orderBy: { position: "asc" } });
+  return rows.map((r) => ({ ...r, minValue: Number(r.minValue), maxValue: Number(r.maxValue) }));
+}
+export type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
+
+/**
+ * Recomputes the summaries of the schools whose figures of the year are
+ * missing or older than maxAgeMinutes; fresh ones are left alone, so that a
+ * view reads stored rows and only a stale school is recomputed.
+ */
+export async function ensureFreshSummaries(tx: Db, options: { establishmentIds: string[]; schoolYear: number; maxAgeMinutes: number }) {
+  if (options.establishmentIds.length === 0) return 0;
+  const stale = await tx.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM unnest(${options.establishmentIds}::uuid[]) AS e(id)
+    WHERE NOT EXISTS (
+      SELECT 1 FROM indicator_summaries s
+      WHERE s.establishment_id = e.id AND s.school_year = ${options.schoolYear}::int
+        AND s.refreshed_at > now() - make_interval(mins => ${options.maxAgeMinutes}::int))`;
+  if (stale.length === 0) return 0;
+  return refreshSummary(tx, { establishmentIds: stale.map((s) => s.id), schoolYear: options.schoolYear });
+}
+
+/** What the entry page shows: the year's teaching periods, entered indicators with their values, and every target. */
+export async function loadEntrySheet(tx: Db, options: { establishmentId: string; schoolYear: number }) {
+  const where = { establishmentId: options.establishmentId, schoolYear: options.schoolYear };
+  const [periods, values, targets] = await Promise.all([
+    tx.period.findMany({ where: { ...where, kind: "TEACHING" }, orderBy: { startsOn: "asc" }, select: { id: true, name: true } }),
+    tx.indicatorValue.findMany({ where, select: { id: true, indicatorCode: true, periodId: true, value: true, comment: true, updatedAt: true } }),
+    tx.indicatorTarget.findMany({ where, select: { indicatorCode: true, baseline: true, target: true, comment: true, updatedAt: true } }),
+  ]);
+  return {
+    periods,
+    values: values.map((v) => ({ id: v.id, indicatorCode: v.indicatorCode, periodId: v.periodId ?? "", value: Number(v.value), comment: v.comment, version: v.updatedAt.toISOString() })),
+    targets: targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment, version: t.updatedAt.toISOString() })),
+  };
+}
+
+export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
+
+/**
+ * A school's dashboard: its summary rows over the year and the two before,
+ * the year's targets, the entered values per period (the trend within the
+ * year), and the actions of its grids that are late. Inspectors
+ * (aggregateOnly) get small counts hidden.
+ */
+export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
+  const years = [options.schoolYear - 2, options.schoolYear - 1, options.schoolYear];
+  const [summaries, targets, periodValues, lateActions] = await Promise.all([
+    tx.indicatorSummary.findMany({
+      where: { establishmentId: options.establishmentId, schoolYear: { in: years } },
+      select: { schoolYear: true, indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true },
+    }),
+    tx.indicatorTarget.findMany({
+      where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear },
+      select: { indicatorCode: true, baseline: true, target: true, comment: true },
+    }),
+    tx.indicatorValue.findMany({
+      where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear, periodId: { not: null } },
+      select: { indicatorCode: true, value: true, comment: true, period: { select: { name: true, startsOn: true } } },
+    }),
+    tx.gridAction.findMany({
+      where: {
+        establishmentId: options.establishmentId,
+        status: { in: ["PLANNED", "IN_PROGRESS"] },
+        dueOn: { lt: options.today },
+        grid: { scheme: { schoolYear: options.schoolYear } },
+      },
+      orderBy: { dueOn: "asc" },
+      select: { id: true, title: true, owner: true, dueOn: true, status: true, grid: { select: { scheme: { select: { strand: true } } } } },
+    }),
+  ]);
+  return {
+    figures: summaries.map((s): DashboardFigure =>
+      visibleFigure(
+        {
+          schoolYear: s.schoolYear,
+          indicatorCode: s.indicatorCode,
+          value: num(s.value),
+          numerator: num(s.numerator),
+          denominator: num(s.denominator),
+          countsPupils: s.countsPupils,
+        },
+        options.aggregateOnly,
+      ),
+    ),
+    targets: targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
+    periodValues: periodValues
+      .filter((v) => v.period)
+      .sort((a, b) => a.period!.startsOn.getTime() - b.period!.startsOn.getTime())
+      .map((v) => ({ indicatorCode: v.indicatorCode, period: v.period!.name, value: Number(v.value), comment: v.comment })),
+    lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.dueOn!, status: a.status, strand: a.grid.scheme.strand })),
+  };
+}
+
+export type ComparisonRow = {
+  establishmentId: string;
+  uai: string;
+  name: string;
+  city: string;
+  kind: EstablishmentKind;
+  indicatorCode: string;
+  value: number | null;
+  previous: number | null;
+  suppressed: boolean;
+};
+
+type RawComparisonRow = {
+  id: string;
+  uai: string;
+  name: string;
+  city: string;
+  kind: EstablishmentKind;
+  indicator_code: string | null;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  counts_pupils: boolean | null;
+  previous: string | null;
+  previous_numerator: string | null;
+  previous_denominator: string | null;
+};
+
+/**
+ * The académie comparison: one summary row per school and indicator for the
+ * year, and the year before for the change, read by the key (school_year,
+ * indicator_code) index; never a raw row of the schools. Small counts are hidden
+ * (aggregates only), for the year and the year before alike.
+ */
+export async function loadComparison(
+  tx: Db,
+  options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null },
+): Promise<ComparisonRow[]> {
+  if (options.establishmentIds.length === 0 || options.codes.length === 0) return [];
+  const rows = await tx.$queryRaw<RawComparisonRow[]>(comparisonQuery(options));
+  return rows.flatMap((r) => {
+    if (!r.indicator_code) return [];
+    const current = visibleFigure(
+      { indicatorCode: r.indicator_code, value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), countsPupils: r.counts_pupils ?? false },
+      true,
+    );
+    const previous = visibleFigure(
+      { indicatorCode: r.indicator_code, value: num(r.previous), numerator: num(r.previous_numerator), denominator: num(r.previous_denominator), countsPupils: r.counts_pupils ?? false },
+      true,
+    );
+    return [{ establishmentId: r.id, uai: r.uai, name: r.name, city: r.city, kind: r.kind, indicatorCode: r.indicator_code, value: current.value, previous: previous.value, suppressed: current.suppressed }];
+  });
+}
+
+/** The comparison's SQL, alone so that the benchmark times exactly what the page runs. */
+export function comparisonQuery(options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null }) {
+  return Prisma.sql`
+    SELECT e.id, e.uai, e.name, e.city, e.kind, c.indicator_code, c.value::text, c.numerator::text, c.denominator::text, c.counts_pupils,
+      p.value::text AS previous, p.numerator::text AS previous_numerator, p.denominator::text AS previous_denominator
+    FROM establishments e
+    JOIN indicator_summaries c ON c.establishment_id = e.id AND c.school_year = ${options.schoolYear}::int AND c.indicator_code = ANY (${options.codes}::text[])
+    LEFT JOIN indicator_summaries p ON p.establishment_id = e.id AND p.school_year = ${options.schoolYear - 1}::int AND p.indicator_code = c.indicator_code
+    WHERE e.id = ANY (${options.establishmentIds}::uuid[])
+      AND (${options.kind}::establishment_kind IS NULL OR e.kind = ${options.kind}::establishment_kind)
+      AND (${options.diploma}::diploma IS NULL OR EXISTS (
+        SELECT 1 FROM divisions d WHERE d.establishment_id = e.id AND d.school_year = ${options.schoolYear}::int AND d.diploma = ${options.diploma}::diploma))
+    ORDER BY e.name`;
+}
