@@ -27,11 +27,6 @@ const pageEntries: Record<string, PageEntry> = {
   "/profil": { kind: "signed-in", path: "/profil" },
   "/academies/[code]": { kind: "academy", path: (code) => `/academies/${code}` },
   "/etablissements/[uai]": { kind: "school", capability: "establishment.read", path: (uai) => `/etablissements/${uai}` },
-  "/etablissements/[uai]/[phase]": {
-    kind: "school",
-    capability: "establishment.read",
-    path: (uai) => `/etablissements/${uai}/planifier`,
-  },
   "/etablissements/[uai]/organisation": {
     kind: "school",
     capability: "organisation.read",
