@@ -206,3 +206,28 @@ describe("what inspectors see of diagnostics", () => {
     expect(JSON.stringify(staff)).toContain(names[0]);
   });
 });
+
+// Last: its 30 pupils would change the counts above.
+describe("a class of 30 in 4 competencies", () => {
+  it("saves its 120 cells in one action, then all of them changed again", async () => {
+    const division = await testDb().division.create({ data: { establishmentId: school.id, schoolYear: 2026, name: "CLASSE30", diploma: "BAC_PRO", yearOfStudy: 1, headcount: 30 } });
+    const many = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => testDb().pupil.create({ data: { establishmentId: school.id, schoolYear: 2026, divisionId: division.id, lastName: `Trente${i}`, firstName: "Élève" } })),
+    );
+    const four = await testDb().competency.findMany({ where: { establishmentId: null }, orderBy: [{ domain: "asc" }, { position: "asc" }], take: 4 });
+    const levels = ["INSUFFICIENT", "FRAGILE", "SATISFACTORY", "VERY_GOOD"] as const;
+    const table = (shift: number, seen: Map<string, string>) =>
+      many.flatMap((p, i) => four.map((c, j) => ({ pupilId: p.id, competencyId: c.id, level: levels[(i + j + shift) % 4]!, seen: seen.get(`${p.id}|${c.id}`) ?? null })));
+    let started = performance.now();
+    const first = await runAsScope(coordinator, () => actions.saveDiagnostics({ establishmentId: school.id, periodId, toolId, cells: table(0, new Map()) }));
+    const firstMs = performance.now() - started;
+    expect(first).toMatchObject({ ok: true, data: { set: 120, cleared: 0 } });
+    const versions = new Map(first.ok ? first.data.versions.map((v) => [`${v.pupilId}|${v.competencyId}`, v.version!]) : []);
+    started = performance.now();
+    const second = await runAsScope(coordinator, () => actions.saveDiagnostics({ establishmentId: school.id, periodId, toolId, cells: table(1, versions) }));
+    const secondMs = performance.now() - started;
+    expect(second).toMatchObject({ ok: true, data: { set: 120 } });
+    console.log(`diagnostic save of 30 × 4 cells: first entry ${firstMs.toFixed(0)} ms, all changed ${secondMs.toFixed(0)} ms`);
+    expect(await testDb().diagnosticResult.count({ where: { establishmentId: school.id, periodId, pupilId: { in: many.map((p) => p.id) } } })).toBe(120);
+  });
+});

@@ -144,35 +144,40 @@ export async function saveDiagnostics(tx: Db, actor: Actor, input: SaveDiagnosti
   let set = 0;
   let cleared = 0;
   const versions: { pupilId: string; competencyId: string; version: string | null }[] = [];
+  const created: { pupilId: string; competencyId: string; level: MasteryLevel }[] = [];
   for (const cell of input.cells) {
     const where = { establishmentId, pupilId: cell.pupilId, competencyId: cell.competencyId, periodId: period.id };
     const current = stored.get(cellKey(cell.pupilId, cell.competencyId));
+    const version = { pupilId: cell.pupilId, competencyId: cell.competencyId, version: cell.level === null ? null : versionOf(now) };
+    versions.push(version);
     if (cell.level === null) {
-      if (current) {
-        // The version is in the WHERE: a save that slipped in between is caught here too.
-        const { count } = await tx.diagnosticResult.deleteMany({ where: { ...where, updatedAt: current.updatedAt } });
-        if (count === 0) throw racingSave();
-        cleared += 1;
-      }
-      versions.push({ pupilId: cell.pupilId, competencyId: cell.competencyId, version: null });
-      continue;
-    }
-    if (current) {
+      if (!current) continue;
+      // The version is in the WHERE: a save that slipped in between is caught here too.
+      const { count } = await tx.diagnosticResult.deleteMany({ where: { ...where, updatedAt: current.updatedAt } });
+      if (count === 0) throw racingSave();
+      cleared += 1;
+    } else if (current) {
       const { count } = await tx.diagnosticResult.updateMany({
         where: { ...where, updatedAt: current.updatedAt },
         data: { level: cell.level, toolId: tool.id, recordedById: actor.userId, updatedAt: now },
       });
       if (count === 0) throw racingSave();
+      set += 1;
     } else {
-      await tx.diagnosticResult
-        .create({ data: { ...where, level: cell.level, toolId: tool.id, recordedById: actor.userId, updatedAt: now }, select: { pupilId: true } })
-        .catch((error: unknown) => {
-          if (sqlState(error) === "23505") throw racingSave();
-          throw error;
-        });
+      created.push({ pupilId: cell.pupilId, competencyId: cell.competencyId, level: cell.level });
     }
-    set += 1;
-    versions.push({ pupilId: cell.pupilId, competencyId: cell.competencyId, version: versionOf(now) });
+  }
+  // A first entry is all new cells: one statement for them (a cell created meanwhile breaks the key).
+  if (created.length > 0) {
+    const { count } = await tx.diagnosticResult
+      .createMany({
+        data: created.map((c) => ({ establishmentId, periodId: period.id, ...c, toolId: tool.id, recordedById: actor.userId, updatedAt: now })),
+      })
+      .catch((error: unknown) => {
+        if (sqlState(error) === "23505") throw racingSave();
+        throw error;
+      });
+    set += count;
   }
   await recordAudit(tx, {
     actorId: actor.userId,
