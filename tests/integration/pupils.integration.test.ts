@@ -3,6 +3,7 @@
 // hides pupils from inspectors, and the purge after the retention date.
 import { beforeAll, describe, expect, it } from "vitest";
 import { schoolDataScope, type RequestScope } from "@/features/access/scope";
+import * as divisionActions from "@/features/divisions/actions";
 import * as actions from "@/features/pupils/actions";
 import { purgePupils, PurgeRefusedError } from "@/features/pupils/purge";
 import { runAsScope } from "@/server/action";
@@ -100,6 +101,16 @@ describe("editing a pupil", () => {
       actions.createPupil({ establishmentId: school.id, schoolYear: "2026", divisionId: foreign.id, lastName: "Nord", firstName: "Sud" }),
     );
     expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { divisionId: ["Cette classe n'existe pas ou plus."] } });
+  });
+});
+
+describe("a class with pupils", () => {
+  it("cannot be deleted, so that its pupils and their diagnostics are not lost with it", async () => {
+    const { division: own } = await insertOrganisation(testDb(), school.id, 2027);
+    await testDb().pupil.create({ data: { establishmentId: school.id, schoolYear: 2027, divisionId: own.id, lastName: "Gardé", firstName: "Élève" } });
+    const result = await runAsScope(coordinator, () => divisionActions.deleteDivision({ establishmentId: school.id, divisionId: own.id }));
+    expect(result).toMatchObject({ ok: false, status: 409, message: `La classe « ${own.name} » ne peut pas être supprimée : 1 élève y est inscrit. Retirez-les ou changez-les de classe d'abord.` });
+    expect(await testDb().pupil.count({ where: { divisionId: own.id } })).toBe(1);
   });
 });
 

@@ -109,6 +109,13 @@ export async function deleteDivision(tx: Db, actor: Actor, input: DeleteDivision
       `La classe « ${division.name} » ne peut pas être supprimée : des heures sont prévues pour elle (${hours} ligne${hours > 1 ? "s" : ""} du plan horaire). Supprimez-les d'abord.`,
     );
   }
+  // Its pupils, with their diagnostics and groups, would go with it too: refuse likewise.
+  const pupils = await tx.pupil.count({ where: { establishmentId: input.establishmentId, divisionId: input.divisionId } });
+  if (pupils > 0) {
+    throw new ConflictError(
+      `La classe « ${division.name} » ne peut pas être supprimée : ${pupils} élève${pupils > 1 ? "s y sont inscrits" : " y est inscrit"}. Retirez-les ou changez-les de classe d'abord.`,
+    );
+  }
   const { count } = await tx.division.deleteMany({ where });
   if (count === 0) throw new NotFoundError("Cette classe n'existe pas ou plus.");
   await recordAudit(tx, {
