@@ -56,6 +56,36 @@ test("a coordinator's answer saves as she types, and the round trip is measured"
   await expect(answerOf(page, "Organigramme de pilotage").editor).toContainText("Organigramme affiché en salle des professeurs 0 1 2");
 });
 
+test("an answer's history restores an earlier version; evidence is attached, refused when its content lies, and downloaded", async ({ page, login, isMobile }) => {
+  test.skip(isMobile, "a desktop flow");
+  test.setTimeout(60_000);
+  await login(demo.coordinatorCastel);
+  await page.goto(`${grid}/evaluer`);
+  const { item, editor, state } = answerOf(page, "Organigramme de pilotage");
+  await item.getByRole("button", { name: "Historique" }).click();
+  const history = item.getByRole("region", { name: "Historique de la réponse" });
+  await expect(history.getByText(/^Version 1 — Claire Martin/)).toBeVisible();
+  await history.getByRole("button", { name: "Restaurer la version 1", exact: true }).click();
+  await expect(editor).toHaveText("Organigramme affiché en salle des professeurs");
+  await expect(state).toHaveText(/Enregistré/);
+  await page.reload();
+  await expect(answerOf(page, "Organigramme de pilotage").editor).toHaveText("Organigramme affiché en salle des professeurs");
+
+  const evidence = answerOf(page, "Organigramme de pilotage").item;
+  await evidence.getByText("Joindre une pièce ou lier un indicateur").click();
+  await evidence.getByLabel(/^Fichier/).setInputFiles({ name: "organigramme.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await evidence.getByRole("button", { name: "Joindre" }).click();
+  await expect(evidence.getByText(/Ce type de fichier n'est pas accepté/)).toBeVisible();
+  await evidence.getByLabel(/^Fichier/).setInputFiles({ name: "organigramme.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF") });
+  await evidence.getByRole("button", { name: "Joindre" }).click();
+  const link = evidence.getByRole("link", { name: /organigramme\.pdf/ });
+  await expect(link).toBeVisible();
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
 test("two editors of one answer: one save wins, the other sees both texts and merges, nothing is lost", async ({ browser, isMobile }) => {
   test.skip(isMobile, "a desktop flow");
   test.setTimeout(60_000);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { FieldError } from "@/components/ui/form-feedback";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { SubmitRow } from "@/components/ui/submit-row";
@@ -27,10 +28,12 @@ export function GridWorkflow({
   canCoach: boolean;
   missing: number;
 }) {
-  const submit = useActionForm(submitGrid);
-  const validate = useActionForm(validateGrid);
-  const giveBack = useActionForm(returnGrid);
-  const reopen = useActionForm(reopenGrid);
+  // A step's form leaves the page once the step is done: its outcome is said above the forms.
+  const [done, setDone] = useState<string | null>(null);
+  const submit = useActionForm(submitGrid, { onSuccess: () => setDone("Grille soumise.") });
+  const validate = useActionForm(validateGrid, { onSuccess: () => setDone("Grille validée.") });
+  const giveBack = useActionForm(returnGrid, { onSuccess: () => setDone("Grille renvoyée.") });
+  const reopen = useActionForm(reopenGrid, { onSuccess: () => setDone("Grille rouverte.") });
   const coach = useActionForm(coachGrid, { resetOnSuccess: true });
   const hidden = (
     <>
@@ -44,6 +47,9 @@ export function GridWorkflow({
   return (
     <section aria-labelledby="validation" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <h3 id="validation" className="font-semibold">Validation</h3>
+      <p role="status" className={done ? "rounded border border-green-300 bg-green-50 p-2 text-green-900" : "sr-only"}>
+        {done ?? ""}
+      </p>
       {!showSubmit && !showReview && !showReopen && !canCoach && (
         <p>
           {status === "SUBMITTED"
@@ -61,7 +67,7 @@ export function GridWorkflow({
           <label htmlFor="soumission-commentaire" className={labelClass}>Message au chef d&apos;établissement (facultatif)</label>
           <textarea id="soumission-commentaire" name="comment" rows={2} className={inputClass} aria-describedby="soumission-commentaire-erreur" />
           <FieldError result={submit.result} name="comment" id="soumission-commentaire-erreur" />
-          <SubmitRow pending={submit.pending} result={submit.result} idle="Soumettre la grille" busy="Envoi…" success="Grille soumise." />
+          <SubmitRow pending={submit.pending} result={submit.result} idle="Soumettre la grille" busy="Envoi…" />
         </form>
       )}
       {showReview && (
@@ -71,7 +77,7 @@ export function GridWorkflow({
             <input type="hidden" name="version" value={version} />
             <label htmlFor="validation-commentaire" className={labelClass}>Commentaire de validation (facultatif)</label>
             <textarea id="validation-commentaire" name="comment" rows={2} className={inputClass} />
-            <SubmitRow pending={validate.pending} result={validate.result} idle="Valider la grille" busy="Validation…" success="Grille validée." />
+            <SubmitRow pending={validate.pending} result={validate.result} idle="Valider la grille" busy="Validation…" />
           </form>
           <form onSubmit={giveBack.onSubmit} className="space-y-2 border-t border-slate-200 pt-3">
             {hidden}
@@ -79,7 +85,7 @@ export function GridWorkflow({
             <label htmlFor="renvoi-commentaire" className={labelClass}>Ce qui est à reprendre</label>
             <textarea id="renvoi-commentaire" name="comment" rows={3} className={inputClass} aria-describedby="renvoi-commentaire-erreur" />
             <FieldError result={giveBack.result} name="comment" id="renvoi-commentaire-erreur" />
-            <SubmitRow pending={giveBack.pending} result={giveBack.result} idle="Renvoyer au coordonnateur" busy="Envoi…" success="Grille renvoyée." />
+            <SubmitRow pending={giveBack.pending} result={giveBack.result} idle="Renvoyer au coordonnateur" busy="Envoi…" />
           </form>
         </>
       )}
@@ -89,7 +95,7 @@ export function GridWorkflow({
           <input type="hidden" name="version" value={version} />
           <label htmlFor="reouverture-commentaire" className={labelClass}>Motif de la réouverture (facultatif)</label>
           <textarea id="reouverture-commentaire" name="comment" rows={2} className={inputClass} />
-          <SubmitRow pending={reopen.pending} result={reopen.result} idle="Rouvrir la grille" busy="Réouverture…" success="Grille rouverte." />
+          <SubmitRow pending={reopen.pending} result={reopen.result} idle="Rouvrir la grille" busy="Réouverture…" />
         </form>
       )}
       {canCoach && (
