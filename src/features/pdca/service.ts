@@ -9,6 +9,7 @@ import type { Actor } from "./grid-access";
 import { answerFromText, answerText } from "./rich-text";
 import type { StartGridInput } from "./schemas";
 import { itemsOf, loadSheet, sheetForScheme } from "./sheets";
+import { recordGridEvent } from "./workflow";
 
 export async function startGrid(tx: Db, actor: Actor, input: StartGridInput) {
   const scheme = await tx.scheme.findUnique({
@@ -37,16 +38,11 @@ export async function startGrid(tx: Db, actor: Actor, input: StartGridInput) {
     data: { establishmentId: input.establishmentId, schemeId: scheme.id, sheetId: sheet.id, carriedFromId: previous?.id ?? null },
     select: { id: true },
   });
-  const author = (await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } }))?.name ?? "";
-  await tx.gridEvent.create({
-    data: {
-      establishmentId: input.establishmentId,
-      gridId: grid.id,
-      kind: "CREATION",
-      comment: previous ? `Commencée à partir de l'Agir de ${schoolYearLabel(scheme.schoolYear - 1)}.` : "",
-      authorId: actor.userId,
-      authorName: author,
-    },
+  await recordGridEvent(tx, actor, {
+    establishmentId: input.establishmentId,
+    gridId: grid.id,
+    kind: "CREATION",
+    comment: previous ? `Commencée à partir de l'Agir de ${schoolYearLabel(scheme.schoolYear - 1)}.` : "",
   });
   const carried = previous ? await carryAct(tx, actor, { establishmentId: input.establishmentId, from: previous, toGridId: grid.id, toSheetId: sheet.id, fromYear: scheme.schoolYear - 1 }) : null;
   await recordAudit(tx, {

@@ -20,8 +20,10 @@ export const gridSteps = {
 
 export type GridStepName = keyof typeof gridSteps;
 
-async function authorName(tx: Db, userId: string): Promise<string> {
-  return (await tx.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "";
+/** A dated step or comment of the grid, with its author's name at the time. */
+export async function recordGridEvent(tx: Db, actor: Actor, event: { establishmentId: string; gridId: string; kind: GridEventKind; comment: string }) {
+  const authorName = (await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } }))?.name ?? "";
+  await tx.gridEvent.create({ data: { ...event, authorId: actor.userId, authorName } });
 }
 
 export async function moveGrid(tx: Db, actor: Actor, name: GridStepName, input: GridStepInput) {
@@ -35,16 +37,7 @@ export async function moveGrid(tx: Db, actor: Actor, name: GridStepName, input: 
     data: { status: step.to },
   });
   if (count === 0) throw new ConflictError(STALE_EDIT);
-  await tx.gridEvent.create({
-    data: {
-      establishmentId: input.establishmentId,
-      gridId: input.gridId,
-      kind: step.kind,
-      comment: input.comment,
-      authorId: actor.userId,
-      authorName: await authorName(tx, actor.userId),
-    },
-  });
+  await recordGridEvent(tx, actor, { establishmentId: input.establishmentId, gridId: input.gridId, kind: step.kind, comment: input.comment });
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId: input.establishmentId,
@@ -59,16 +52,7 @@ export async function moveGrid(tx: Db, actor: Actor, name: GridStepName, input: 
 /** An inspector's (or the principal's) comment on the grid: it changes nothing else. */
 export async function coachGrid(tx: Db, actor: Actor, input: CoachGridInput) {
   await findGrid(tx, input.establishmentId, input.gridId);
-  await tx.gridEvent.create({
-    data: {
-      establishmentId: input.establishmentId,
-      gridId: input.gridId,
-      kind: "COACHING",
-      comment: input.comment,
-      authorId: actor.userId,
-      authorName: await authorName(tx, actor.userId),
-    },
-  });
+  await recordGridEvent(tx, actor, { establishmentId: input.establishmentId, gridId: input.gridId, kind: "COACHING", comment: input.comment });
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId: input.establishmentId,
