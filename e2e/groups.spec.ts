@@ -113,6 +113,7 @@ test("a coordinator accepts and adjusts the assistant's groups; a teacher record
   await page.getByRole("button", { name: "Enregistrer les élèves" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Lina Aubert" })).toContainText(`Lina Aubert est déjà dans le groupe « ${groupName} »`);
   await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `/tmp/shots/groups-group-${size}.png`, fullPage: true });
 
   // The teacher records a session of their group.
   await page.context().clearCookies();

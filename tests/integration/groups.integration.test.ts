@@ -4,10 +4,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { schoolDataScope } from "@/features/access/scope";
 import { proposeGroups } from "@/features/groups/assistant";
+import { GROUP_SESSIONS_DISCIPLINE } from "@/features/groups/labels";
 import { createGroupSchema, recordSessionSchema, saveCompositionSchema } from "@/features/groups/schemas";
 import { createGroup, deleteGroup, saveComposition, setGroupMembers, updateGroup } from "@/features/groups/service";
 import { deleteSession, recordSession } from "@/features/groups/sessions";
 import { loadCompliance } from "@/features/hours/queries";
+import { saveHours } from "@/features/hours/service";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import { runInScope } from "@/server/scoped-transaction";
 import type { Db } from "@/server/prisma-client";
@@ -210,9 +212,24 @@ describe("sessions and attendance", () => {
     expect(await delivered()).toBe(before + 1.5);
     // The line of the hour plan the teacher could not write directly.
     const line = await testDb().hourPlanEntry.findFirstOrThrow({
-      where: { establishmentId: school.id, divisionId: org.division.id, schemeId: org.schemes[1]!.id, periodId: period.id, discipline: "Groupes de besoin (séances)" },
+      where: { establishmentId: school.id, divisionId: org.division.id, schemeId: org.schemes[1]!.id, periodId: period.id, discipline: GROUP_SESSIONS_DISCIPLINE },
     });
     expect(Number(line.deliveredHours)).toBe(1.5);
+    // The coordinators' hour grid may not overwrite it: it follows the registers.
+    await expect(
+      asCoordinator((tx) =>
+        saveHours(tx, coordinator, {
+          establishmentId: school.id,
+          divisionId: org.division.id,
+          schemeId: org.schemes[1]!.id,
+          periodId: period.id,
+          discipline: GROUP_SESSIONS_DISCIPLINE,
+          kind: "delivered",
+          hours: "9",
+          version: line.updatedAt.toISOString(),
+        }),
+      ),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     // Recording the same date again replaces it.
     await asUser(teacher.id, (tx) => recordSession(tx, { userId: teacher.id, canWriteSchool: false }, { ...input, hours: 2 }));
     expect(await delivered()).toBe(before + 2);
@@ -250,7 +267,7 @@ describe("sessions and attendance", () => {
       );
     }
     const line = await testDb().hourPlanEntry.findFirstOrThrow({
-      where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: "Groupes de besoin (séances)" },
+      where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: GROUP_SESSIONS_DISCIPLINE },
     });
     expect(Number(line.deliveredHours)).toBe(1);
   });
@@ -272,7 +289,7 @@ describe("deleting a group", () => {
     );
     const line = () =>
       testDb().hourPlanEntry.findFirstOrThrow({
-        where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: "Groupes de besoin (séances)" },
+        where: { establishmentId: school.id, divisionId: org.division.id, schemeId: scheme.id, periodId: period.id, discipline: GROUP_SESSIONS_DISCIPLINE },
       });
     expect(Number((await line()).deliveredHours)).toBe(2);
     await asCoordinator((tx) => deleteGroup(tx, coordinator, { establishmentId: school.id, groupId: group.id }));

@@ -27,3 +27,9 @@ export const masteryRank: Record<MasteryLevel, number> = { INSUFFICIENT: 0, FRAG
 
 export const attendanceLabels = { PRESENT: "Présent", ABSENT: "Absent", EXCUSED: "Excusé" } as const;
 export type AttendanceStatus = keyof typeof attendanceLabels;
+
+/**
+ * The hour plan's line that holds the hours of recorded group sessions, kept by
+ * the database's triggers (migration group_session_hours, which repeats this text).
+ */
+export const GROUP_SESSIONS_DISCIPLINE = "Groupes de besoin (séances)";

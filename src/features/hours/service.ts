@@ -2,6 +2,7 @@ import { recordAudit } from "@/features/audit/record";
 import { parseFrenchDecimal } from "@/lib/french-number";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
+import { GROUP_SESSIONS_DISCIPLINE } from "@/features/groups/labels";
 import { formatHours } from "./compliance";
 import type { SaveHoursInput } from "./schemas";
 
@@ -43,6 +44,11 @@ export async function saveHours(tx: Db, actor: Actor, input: SaveHoursInput) {
           ? `Une période ne peut pas compter plus que l'année entière (${formatHours(yearHours)}).`
           : `Une période ne peut pas compter plus de ${formatHours(max)}.`,
       ],
+    });
+  }
+  if (input.kind === "delivered" && input.discipline === GROUP_SESSIONS_DISCIPLINE) {
+    throw new InvalidInputError({
+      hours: ["Ces heures viennent des séances enregistrées par les professeurs de groupes : elles se corrigent dans l'appel de la séance."],
     });
   }
   const field = input.kind === "planned" ? "plannedHours" : "deliveredHours";

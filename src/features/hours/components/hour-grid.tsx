@@ -3,6 +3,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useId, useState, useTransition } from "react";
 import { saveHours } from "../actions";
+import { GROUP_SESSIONS_DISCIPLINE } from "@/features/groups/labels";
 import { formatHours } from "../compliance";
 
 type Period = { id: string; name: string };
@@ -168,7 +169,7 @@ export function HourGrid({
                     const entry = values.get(cellKey(row.schemeId, row.discipline, p.id));
                     return (
                       <td key={`${p.id}-${kind}`} className="px-2 py-1">
-                        {canEdit ? (
+                        {canEdit && !(kind === "delivered" && row.discipline === GROUP_SESSIONS_DISCIPLINE) ? (
                           <HourCell
                             key={kind}
                             label={`${kind === "planned" ? "Heures prévues" : "Heures faites"}, ${name}, ${p.name}`}

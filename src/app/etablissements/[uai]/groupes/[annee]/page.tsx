@@ -49,6 +49,13 @@ export default async function GroupsPage({ params }: { params: Promise<{ uai: st
                 <h3 id={`periode-${period.id}`} className="font-semibold">
                   {period.name} <span className="text-sm font-normal text-slate-700">du {day(period.startsOn)} au {day(period.endsOn)} · {ofPeriod.length} groupe{ofPeriod.length > 1 ? "s" : ""}, {pupils} place{pupils > 1 ? "s" : ""} occupée{pupils > 1 ? "s" : ""}</span>
                 </h3>
+                {canEdit && (
+                  <p className="mt-1 text-sm">
+                    <Link href={`${base}/assistant?periode=${period.id}`} className="text-brand-700 underline">
+                      Composer les groupes de {period.name} à partir de son diagnostic
+                    </Link>
+                  </p>
+                )}
                 {ofPeriod.length === 0 ? (
                   <p className="mt-1 text-sm text-slate-700">Aucun groupe pour cette période.</p>
                 ) : (

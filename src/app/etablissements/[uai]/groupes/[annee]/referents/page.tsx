@@ -3,7 +3,7 @@ import { inputClass, labelClass, secondaryButton } from "@/components/ui/form-st
 import { canOn } from "@/features/access/scope";
 import { listSchoolTeachers } from "@/features/groups/queries";
 import { caseloads, caseloadWarning } from "@/features/referents/caseload";
-import { CaseloadLimitForm, ClassReferentForm, PupilReferentForm } from "@/features/referents/components/referent-forms";
+import { CaseloadLimitForm, ClassReferentForm, InterviewForm, PupilReferentForm } from "@/features/referents/components/referent-forms";
 import { caseloadLimitOf, loadReferents } from "@/features/referents/queries";
 import { requireSchoolYear } from "@/server/school-year-guard";
 import { withScope } from "@/server/tenant";
@@ -30,6 +30,7 @@ export default async function ReferentsPage({
   const rows = caseloads(teachers, referents.assignments, limit).filter((r) => r.count > 0 || canEdit);
   const names = new Map(teachers.map((t) => [t.userId, t.name]));
   const totalPupils = referents.divisions.reduce((n, d) => n + d.pupils, 0);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="space-y-8">
       <section aria-labelledby="charge">
@@ -112,7 +113,19 @@ export default async function ReferentsPage({
                       </span>
                     </div>
                     {canEdit ? (
-                      <PupilReferentForm establishmentId={establishment.id} pupilId={p.id} pupilName={name} referentId={p.referentId} teachers={teachers} />
+                      <div className="space-y-2">
+                        <PupilReferentForm establishmentId={establishment.id} pupilId={p.id} pupilName={name} referentId={p.referentId} teachers={teachers} />
+                        {p.referentId && (
+                          <details>
+                            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                              Noter un entretien<span className="sr-only"> avec {name}</span>
+                            </summary>
+                            <div className="mt-2">
+                              <InterviewForm establishmentId={establishment.id} pupilId={p.id} pupilName={name} today={today} />
+                            </div>
+                          </details>
+                        )}
+                      </div>
                     ) : (
                       <span className="text-sm">Référent : {p.referentId ? (names.get(p.referentId) ?? "—") : "aucun"}</span>
                     )}
