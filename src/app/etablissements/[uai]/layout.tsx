@@ -19,7 +19,6 @@ export default async function EstablishmentLayout({
         basePath={`/etablissements/${establishment.uai}`}
         showOrganisation={canOn(scope, "organisation.read", establishment)}
         showPupils={canOn(scope, "pupils.read", establishment)}
-        showPupils={canOn(scope, "pupils.read", establishment)}
         showGroups={canOn(scope, "groups.read", establishment)}
         showMyGroups={canOn(scope, "sessions.record", establishment)}
         showMembers={canOn(scope, "members.read", establishment)}
