@@ -11,7 +11,7 @@ import { groupKindLabels, groupKinds, type GroupKind } from "../labels";
 import { weekdayLabels } from "../slots";
 
 type Pupil = { id: string; name: string; division: string };
-type Draft = { key: string; name: string; kind: GroupKind; focus: string; room: string; teacherId: string; members: Placement[] };
+type Draft = { key: string; name: string; kind: GroupKind; focus: string; room: string; teacherId: string; coTeacherId: string; members: Placement[] };
 
 const OUT = "__out__";
 
@@ -45,7 +45,7 @@ export function CompositionBoard({
   const router = useRouter();
   const byId = useMemo(() => new Map(pupils.map((p) => [p.id, p])), [pupils]);
   const [groups, setGroups] = useState<Draft[]>(() =>
-    proposal.groups.map((g) => ({ key: g.key, name: g.name, kind: g.kind, focus: g.focus, room: "", teacherId: "", members: g.members })),
+    proposal.groups.map((g) => ({ key: g.key, name: g.name, kind: g.kind, focus: g.focus, room: "", teacherId: "", coTeacherId: "", members: g.members })),
   );
   const [unplaced, setUnplaced] = useState<Placement[]>(proposal.unplaced);
   const { result, pending, submit } = useAction(saveComposition as unknown as (input: FormData) => ReturnType<typeof saveComposition>, () => {
@@ -92,7 +92,14 @@ export function CompositionBoard({
       lastWeek: field("lastWeek"),
       capacity: field("capacity"),
       plannedHours: field("plannedHours"),
-      groups: groups.map((g) => ({ name: g.name, kind: g.kind, focus: g.focus, room: g.room, teacherIds: g.teacherId, members: g.members })),
+      groups: groups.map((g) => ({
+        name: g.name,
+        kind: g.kind,
+        focus: g.focus,
+        room: g.room,
+        teacherIds: [g.teacherId, g.coTeacherId].filter(Boolean).join(","),
+        members: g.members,
+      })),
     } as unknown as FormData);
   }
 
@@ -206,6 +213,21 @@ export function CompositionBoard({
                       {t.name}
                     </option>
                   ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor={`coteacher-${g.key}`} className={labelClass}>
+                  Co-animation
+                </label>
+                <select id={`coteacher-${g.key}`} value={g.coTeacherId} onChange={(e) => update(g.key, { coTeacherId: e.target.value })} className={inputClass}>
+                  <option value="">Aucune</option>
+                  {teachers
+                    .filter((t) => t.userId !== g.teacherId)
+                    .map((t) => (
+                      <option key={t.userId} value={t.userId}>
+                        {t.name}
+                      </option>
+                    ))}
                 </select>
               </div>
               <div>
