@@ -158,15 +158,16 @@ export async function loadAssistantInput(
       where: { OR: [{ establishmentId: null }, { establishmentId: options.establishmentId }] },
       select: { id: true, label: true, domain: true, position: true },
     }),
-    tx.diagnosticResult.findMany({
-      where: { establishmentId: options.establishmentId, periodId: options.periodId },
-      select: { pupilId: true, competencyId: true, level: true, tool: { select: { label: true } } },
-    }),
+    // Thousands of rows for a large school: one plain query, without the client's per-row overhead.
+    tx.$queryRaw<{ pupil_id: string; competency_id: string; level: MasteryLevel; tool_label: string | null }[]>`
+      SELECT r.pupil_id::text, r.competency_id::text, r.level::text AS level, t.label AS tool_label
+      FROM diagnostic_results r LEFT JOIN positioning_tools t ON t.id = r.tool_id
+      WHERE r.establishment_id = ${options.establishmentId}::uuid AND r.period_id = ${options.periodId}::uuid`,
   ]);
   return {
     pupils: pupils.map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, divisionName: p.division.name })),
     competencies,
-    results: results.map((r) => ({ pupilId: r.pupilId, competencyId: r.competencyId, level: r.level as MasteryLevel, toolLabel: r.tool?.label ?? null })),
+    results: results.map((r) => ({ pupilId: r.pupil_id, competencyId: r.competency_id, level: r.level, toolLabel: r.tool_label })),
   };
 }
 
