@@ -26,6 +26,8 @@ const pageEntries: Record<string, PageEntry> = {
   "/connexion": { kind: "public" },
   "/profil": { kind: "signed-in", path: "/profil" },
   "/academies/[code]": { kind: "academy", path: (code) => `/academies/${code}` },
+  "/academies/[code]/comparaison": { kind: "academy", path: (code) => `/academies/${code}/comparaison?annee=2026-2027` },
+  "/academies/[code]/comparaison/csv": { kind: "academy", path: (code) => `/academies/${code}/comparaison/csv?annee=2026-2027` },
   "/etablissements/[uai]": { kind: "school", capability: "establishment.read", path: (uai) => `/etablissements/${uai}` },
   "/etablissements/[uai]/organisation": {
     kind: "school",
@@ -167,6 +169,28 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "sessions.record",
     // School A's group is taught by the teacher of A (a teacher opens only their own groups).
     path: (uai) => `/etablissements/${uai}/mes-groupes/${needGroupIds.get(uai) ?? "missing"}`,
+  },
+  "/etablissements/[uai]/tableau-de-bord": {
+    kind: "school",
+    capability: "indicators.read",
+    path: (uai) => `/etablissements/${uai}/tableau-de-bord?annee=2026-2027`,
+  },
+  "/etablissements/[uai]/tableau-de-bord/csv": {
+    kind: "school",
+    capability: "indicators.read",
+    path: (uai) => `/etablissements/${uai}/tableau-de-bord/csv?annee=2026-2027`,
+  },
+  "/etablissements/[uai]/indicateurs": {
+    kind: "school",
+    capability: "indicators.target",
+    path: (uai) => `/etablissements/${uai}/indicateurs`,
+    // It sends to the current school year.
+    allowedStatus: 307,
+  },
+  "/etablissements/[uai]/indicateurs/[annee]": {
+    kind: "school",
+    capability: "indicators.target",
+    path: (uai) => `/etablissements/${uai}/indicateurs/2026-2027`,
   },
   "/etablissements/[uai]/membres": { kind: "school", capability: "members.read", path: (uai) => `/etablissements/${uai}/membres` },
   "/etablissements/[uai]/journal": { kind: "school", capability: "audit.read", path: (uai) => `/etablissements/${uai}/journal` },

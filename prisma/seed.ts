@@ -5,6 +5,7 @@ import { runInScope } from "@/server/scoped-transaction";
 import { demoAccounts, demoAcademies, demoOrganisation, demoPassword } from "./demo-data";
 import { loadDemoGrid } from "./demo-grid";
 import { loadDemoGroups } from "./demo-groups";
+import { loadDemoIndicators } from "./demo-indicators";
 import { loadDemoPupils } from "./demo-pupils";
 
 /** Writes the demo data set through the services, so it obeys the same rules as users' input. */
@@ -51,6 +52,13 @@ export async function loadDemoData(db: Db): Promise<void> {
     teacherId: userIds.get("prof.castel@ac-dijon.example")!,
     periodName: demoOrganisation.periods[0].name,
     secondPeriodName: demoOrganisation.periods[1].name,
+  });
+  await loadDemoIndicators(db, {
+    establishmentId: establishmentIds.get(demoOrganisation.uai)!,
+    schoolYear: demoOrganisation.schoolYear,
+    coordinatorId: userIds.get("coordo.castel@ac-dijon.example")!,
+    principalId: userIds.get("proviseur.castel@ac-dijon.example")!,
+    academyEstablishmentIds: demoAcademies.find((a) => a.code === "07")!.establishments.map((e) => establishmentIds.get(e.uai)!),
   });
 }
 

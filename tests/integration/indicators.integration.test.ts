@@ -288,3 +288,14 @@ describe("baselines and targets", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("a year without organisation", () => {
+  it("has no computed figure (rather than zeros), but keeps its entered values", async () => {
+    await testDb().indicatorValue.create({ data: { establishmentId: school.id, indicatorCode: "ATTENDANCE_RATE", schoolYear: 2019, value: 90 } });
+    const rows = await runInScope(appTestDb(), schoolDataScope(coordinator, school), async (tx) => {
+      await refreshSummary(tx, { establishmentIds: [school.id], schoolYear: 2019 });
+      return tx.indicatorSummary.findMany({ where: { establishmentId: school.id, schoolYear: 2019 } });
+    });
+    expect(rows.map((r) => [r.indicatorCode, Number(r.value)])).toEqual([["ATTENDANCE_RATE", 90]]);
+  });
+});

@@ -183,7 +183,11 @@ BEGIN
     DELETE FROM indicator_summaries s WHERE s.establishment_id = ANY (allowed) AND s.school_year = year;
 
     WITH schools AS (
-        SELECT unnest(allowed) AS id
+        -- Computed figures only for a school that has an organisation that year (a scheme or a
+        -- class): a year without any is "no figure", not a row of zeros.
+        SELECT a.id FROM unnest(allowed) AS a(id)
+        WHERE EXISTS (SELECT 1 FROM schemes sc WHERE sc.establishment_id = a.id AND sc.school_year = year)
+           OR EXISTS (SELECT 1 FROM divisions dv WHERE dv.establishment_id = a.id AND dv.school_year = year)
     ), year_pupils AS (
         SELECT p.establishment_id, p.id FROM pupils p WHERE p.establishment_id = ANY (allowed) AND p.school_year = year
     ), pupil_counts AS (

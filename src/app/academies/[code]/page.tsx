@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { academyDataScope } from "@/features/access/scope";
 import { loadDiagnosticLevels, loadDiagnosticOverview } from "@/features/diagnostics/aggregates";
 import { AcademyDiagnostics } from "@/features/diagnostics/components/academy-diagnostics";
@@ -39,7 +40,12 @@ export default async function AcademyPage({ params }: Props) {
   return (
     <>
       <p className="text-sm text-slate-600">Vue académique</p>
-      <h1 className="mb-6 text-2xl font-semibold sm:text-3xl">Académie de {academy.name}</h1>
+      <h1 className="mb-4 text-2xl font-semibold sm:text-3xl">Académie de {academy.name}</h1>
+      <p className="mb-6">
+        <Link href={`/academies/${academy.code}/comparaison`} className="font-medium underline">
+          Comparer les établissements sur leurs indicateurs
+        </Link>
+      </p>
       <section aria-labelledby="conformite" className="mb-8">
         <h2 id="conformite" className="mb-3 text-lg font-semibold">Conformité des heures</h2>
         <AcademyCompliance schools={compliance} yearLabel={schoolYearLabel(year)} />

@@ -21,6 +21,8 @@ export default async function EstablishmentLayout({
         showPupils={canOn(scope, "pupils.read", establishment)}
         showGroups={canOn(scope, "groups.read", establishment)}
         showMyGroups={canOn(scope, "sessions.record", establishment)}
+        showDashboard={canOn(scope, "indicators.read", establishment)}
+        showIndicators={canOn(scope, "indicators.target", establishment)}
         showMembers={canOn(scope, "members.read", establishment)}
         showAudit={canOn(scope, "audit.read", establishment)}
       />

@@ -10,6 +10,8 @@ export function SchoolNav({
   showPupils = false,
   showGroups = false,
   showMyGroups = false,
+  showDashboard = false,
+  showIndicators = false,
   showMembers,
   showAudit,
 }: {
@@ -18,6 +20,8 @@ export function SchoolNav({
   showPupils?: boolean;
   showGroups?: boolean;
   showMyGroups?: boolean;
+  showDashboard?: boolean;
+  showIndicators?: boolean;
   showMembers: boolean;
   showAudit: boolean;
 }) {
@@ -29,6 +33,8 @@ export function SchoolNav({
     ...(showPupils ? [{ segment: "eleves", label: "Élèves et diagnostics", letter: null }] : []),
     ...(showGroups ? [{ segment: "groupes", label: "Groupes et suivi", letter: null }] : []),
     ...(showMyGroups ? [{ segment: "mes-groupes", label: "Mes groupes", letter: null }] : []),
+    ...(showDashboard ? [{ segment: "tableau-de-bord", label: "Tableau de bord", letter: null }] : []),
+    ...(showIndicators ? [{ segment: "indicateurs", label: "Indicateurs", letter: null }] : []),
     ...(showMembers ? [{ segment: "membres", label: "Équipe", letter: null }] : []),
     ...(showAudit ? [{ segment: "journal", label: "Journal", letter: null }] : []),
   ];

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { canOn } from "@/features/access/scope";
+import { complianceLabels, type ComplianceStatus } from "@/features/hours/compliance";
+import { ComplianceTable } from "@/features/hours/components/compliance-table";
+import { familyLabels } from "@/features/indicators/catalogue";
+import { IndicatorTable } from "@/features/indicators/components/indicator-table";
+import { LateActions } from "@/features/indicators/components/late-actions";
+import { TrendPanel } from "@/features/indicators/components/trend-panel";
+import { Figure } from "@/features/indicators/components/figure-cell";
+import { loadSchoolDashboard } from "@/features/indicators/load-school-dashboard";
+import { yearFromParam } from "@/features/indicators/year-param";
+import { schoolYearLabel } from "@/lib/school-year";
+import { requireSchool } from "@/server/guards";
+
+export const metadata: Metadata = { title: "Tableau de bord" };
+
+type Props = { params: Promise<{ uai: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const families = ["ORGANISATION", "ACTIVITY", "OUTCOME"] as const;
+
+export default async function DashboardPage({ params, searchParams }: Props) {
+  const access = await requireSchool((await params).uai, "indicators.read");
+  const { scope, establishment } = access;
+  const year = yearFromParam((await searchParams).annee);
+  const { aggregateOnly, rows, compliance, lateActions } = await loadSchoolDashboard(access, year);
+  const base = `/etablissements/${establishment.uai}`;
+  const label = schoolYearLabel(year);
+  const of = (code: string) => rows.find((r) => r.code === code)!;
+  const periodTrends = rows.filter((r) => r.periods.length > 0);
+  const yearTrends = rows.filter((r) => r.periods.length === 0 && r.years.filter((y) => y.value !== null || y.suppressed).length >= 2);
+  const counts: Record<ComplianceStatus, number> = { ON_TRACK: 0, AT_RISK: 0, SHORT: 0, NO_REFERENCE: 0 };
+  for (const c of compliance) counts[c.year.status] += 1;
+
+  return (
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 className="text-xl font-semibold">Tableau de bord des indicateurs — {label}</h2>
+          {aggregateOnly && (
+            <p className="mt-1 max-w-prose text-sm text-slate-700">
+              Vue agrégée : aucune donnée nominative ; les effectifs de 1 à 4 élèves sont masqués (« &lt; 5 »).
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <form method="get" className="flex items-end gap-2">
+            <div>
+              <label htmlFor="annee" className="block text-sm font-medium">Année scolaire</label>
+              <select id="annee" name="annee" defaultValue={label} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+                {[year - 2, year - 1, year, year + 1].map((y) => (
+                  <option key={y} value={schoolYearLabel(y)}>{schoolYearLabel(y)}</option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100">Afficher</button>
+          </form>
+          <a href={`${base}/tableau-de-bord/csv?annee=${label}`} className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100" download>
+            Exporter en CSV
+          </a>
+          {canOn(scope, "indicators.target", establishment) && (
+            <Link href={`${base}/indicateurs/${label}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
+              Saisir les indicateurs
+            </Link>
+          )}
+        </div>
+      </div>
+
+      <section aria-labelledby="essentiel">
+        <h3 id="essentiel" className="mb-3 text-lg font-semibold">L&apos;essentiel</h3>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {["HOURS_DELIVERED_RATE", "PUPILS_IN_GROUP_SHARE", "GRID_COMPLETION", "LATE_ACTIONS"].map((code) => {
+            const row = of(code);
+            return (
+              <div key={code} className="rounded border border-slate-200 p-3">
+                <dt className="text-sm text-slate-700">{row.label}</dt>
+                <dd className="text-2xl font-semibold tabular-nums"><Figure value={row.value} suppressed={row.suppressed} unit={row.unit} /></dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <section aria-labelledby="indicateurs" className="space-y-6">
+        <h3 id="indicateurs" className="text-lg font-semibold">Indicateurs et cibles</h3>
+        {families.map((family) => (
+          <IndicatorTable key={family} caption={familyLabels[family]} rows={rows.filter((r) => r.family === family)} schoolYear={year} />
+        ))}
+      </section>
+
+      <section aria-labelledby="evolution">
+        <h3 id="evolution" className="mb-3 text-lg font-semibold">Évolution</h3>
+        {periodTrends.length + yearTrends.length === 0 ? (
+          <p className="text-sm">Pas encore assez de valeurs pour tracer une évolution.</p>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            {periodTrends.map((row) => (
+              <TrendPanel key={`p-${row.code}`} row={row} heading={`par période, ${label}`} points={row.periods.map((p) => ({ label: p.period, value: p.value }))} />
+            ))}
+            {yearTrends.map((row) => (
+              <TrendPanel key={`y-${row.code}`} row={row} heading="sur trois ans" points={row.years.map((y) => ({ label: schoolYearLabel(y.schoolYear), value: y.value, suppressed: y.suppressed }))} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="heures">
+        <h3 id="heures" className="mb-3 text-lg font-semibold">Conformité des heures</h3>
+        <p className="mb-3 text-sm">
+          Réglementaire : <Figure value={of("HOURS_REGULATORY").value} suppressed={false} unit="HOURS" /> · prévu :{" "}
+          <Figure value={of("HOURS_PLANNED").value} suppressed={false} unit="HOURS" /> · fait : <Figure value={of("HOURS_DELIVERED").value} suppressed={false} unit="HOURS" />
+        </p>
+        {canOn(scope, "organisation.read", establishment) ? (
+          <ComplianceTable classes={compliance} classHref={(id) => `${base}/organisation/${label}/heures?classe=${id}#plan`} />
+        ) : (
+          <ul className="list-inside list-disc text-sm">
+            {(Object.keys(counts) as ComplianceStatus[]).map((status) => (
+              <li key={status}>{complianceLabels[status]} : {counts[status]} classe{counts[status] > 1 ? "s" : ""}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="grilles">
+        <h3 id="grilles" className="mb-3 text-lg font-semibold">Grilles PDCA</h3>
+        <p className="text-sm">
+          Avancement des grilles de l&apos;année : <strong><Figure value={of("GRID_COMPLETION").value} suppressed={false} unit="PERCENT" /></strong> des éléments répondus ·
+          actions réalisées à temps : <strong><Figure value={of("ACTIONS_ON_TIME").value} suppressed={false} unit="PERCENT" /></strong>.{" "}
+          <Link href={`${base}/grilles/${label}`} className="underline">Voir les grilles</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="retards">
+        <h3 id="retards" className="mb-3 text-lg font-semibold">Actions en retard</h3>
+        <LateActions actions={lateActions} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// The académie comparison as a table: one row per school, one group of
+// columns per chosen indicator (value, change over a year, position against
+// the académie's quartiles), sortable; pure, for the page and its CSV export.
+import { diplomas } from "@/features/frameworks/diplomas";
+import { establishmentKinds, type EstablishmentKind } from "@/features/establishments/schemas";
+import type { Diploma } from "@/generated/prisma/enums";
+import { catalogueByCode, type CatalogueIndicator } from "./catalogue";
+import type { ComparisonRow } from "./queries";
+import { positionOf, spreadOf, type Position, type Spread } from "./statistics";
+import { yearFromParam } from "./year-param";
+
+export const defaultComparisonCodes = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
+export const MAX_COMPARED = 6;
+
+export type ComparisonParams = {
+  schoolYear: number;
+  codes: string[];
+  kind: EstablishmentKind | null;
+  diploma: Diploma | null;
+  /** "name" or an indicator's code. */
+  sort: string;
+  descending: boolean;
+};
+
+type Search = Record<string, string | string[] | undefined>;
+const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const one = (v: string | string[] | undefined) => list(v)[0];
+
+/** The page's choices from its address; anything unknown falls back to a default, never an error. */
+export function comparisonParams(search: Search, today = new Date()): ComparisonParams {
+  const codes = [...new Set(list(search.indicateurs).filter((c) => catalogueByCode.has(c)))].slice(0, MAX_COMPARED);
+  const kind = one(search.type);
+  const diploma = one(search.diplome);
+  const chosen = codes.length ? codes : defaultComparisonCodes;
+  const sort = one(search.tri);
+  return {
+    schoolYear: yearFromParam(search.annee, today),
+    codes: chosen,
+    kind: establishmentKinds.find((k) => k === kind) ?? null,
+    diploma: diplomas.find((d) => d === diploma) ?? null,
+    sort: sort && (sort === "name" || chosen.includes(sort)) ? sort : "name",
+    descending: one(search.ordre) === "desc",
+  };
+}
+
+/** The address of the same comparison with some choices changed. */
+export function comparisonQueryString(params: ComparisonParams, yearLabel: (y: number) => string, change: Partial<ComparisonParams> = {}): string {
+  const p = { ...params, ...change };
+  const search = new URLSearchParams();
+  search.set("annee", yearLabel(p.schoolYear));
+  for (const code of p.codes) search.append("indicateurs", code);
+  if (p.kind) search.set("type", p.kind);
+  if (p.diploma) search.set("diplome", p.diploma);
+  if (p.sort !== "name") search.set("tri", p.sort);
+  if (p.descending) search.set("ordre", "desc");
+  return search.toString();
+}
+
+export type ComparisonCell = { value: number | null; suppressed: boolean; change: number | null; position: Position | null };
+export type ComparisonTableRow = { establishmentId: string; uai: string; name: string; city: string; kind: EstablishmentKind; cells: Record<string, ComparisonCell> };
+export type ComparisonTable = {
+  indicators: CatalogueIndicator[];
+  spreads: Record<string, Spread>;
+  rows: ComparisonTableRow[];
+};
+
+export function comparisonTable(rows: ComparisonRow[], params: ComparisonParams, schools: { id: string; uai: string; name: string; city: string; kind: EstablishmentKind }[]): ComparisonTable {
+  const indicators = params.codes.map((c) => catalogueByCode.get(c)!);
+  const spreads: Record<string, Spread> = {};
+  for (const indicator of indicators) {
+    spreads[indicator.code] = spreadOf(rows.filter((r) => r.indicatorCode === indicator.code).map((r) => r.value));
+  }
+  const byKey = new Map(rows.map((r) => [`${r.establishmentId}|${r.indicatorCode}`, r]));
+  const tableRows = schools.map((school) => {
+    const cells: Record<string, ComparisonCell> = {};
+    for (const indicator of indicators) {
+      const r = byKey.get(`${school.id}|${indicator.code}`);
+      const value = r?.value ?? null;
+      cells[indicator.code] = {
+        value,
+        suppressed: r?.suppressed ?? false,
+        change: value !== null && r?.previous !== null && r?.previous !== undefined ? Math.round((value - r.previous) * 10) / 10 : null,
+        position: positionOf(value, spreads[indicator.code]!, indicator.direction),
+      };
+    }
+    return { establishmentId: school.id, uai: school.uai, name: school.name, city: school.city, kind: school.kind, cells };
+  });
+  const direction = params.descending ? -1 : 1;
+  tableRows.sort((a, b) => {
+    if (params.sort === "name") return direction * a.name.localeCompare(b.name, "fr");
+    const x = a.cells[params.sort]?.value ?? null;
+    const y = b.cells[params.sort]?.value ?? null;
+    // Schools without a figure (or hidden) go last whatever the order.
+    if (x === null && y === null) return a.name.localeCompare(b.name, "fr");
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return direction * (x - y) || a.name.localeCompare(b.name, "fr");
+  });
+  return { indicators, spreads, rows: tableRows };
+}

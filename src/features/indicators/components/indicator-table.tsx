@@ -1,0 +1,52 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { schoolYearLabel } from "@/lib/school-year";
+import { sourceLabels } from "../catalogue";
+import type { DashboardRow } from "../dashboard";
+import { formatIndicatorValue } from "../format";
+import { targetStatusLabels, type TargetStatus } from "../statistics";
+import { Figure } from "./figure-cell";
+
+const statusStyles: Record<TargetStatus, string> = {
+  REACHED: "bg-green-100 text-green-900",
+  PROGRESSING: "bg-sky-100 text-sky-950",
+  BEHIND: "bg-red-100 text-red-900",
+  NO_TARGET: "bg-slate-100 text-slate-800",
+};
+
+/** Each indicator of a family: this year's figure, last year's, the baseline, the target and where it stands. */
+export function IndicatorTable({ caption, rows, schoolYear }: { caption: string; rows: DashboardRow[]; schoolYear: number }) {
+  return (
+    <ScrollRegion label={caption}>
+      <table className="w-full min-w-[44rem] text-left text-sm">
+        <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
+        <thead>
+          <tr className="text-slate-700">
+            <th scope="col" className="py-2 pr-3 font-medium">Indicateur</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{schoolYearLabel(schoolYear)}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{schoolYearLabel(schoolYear - 1)}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Départ</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">Cible</th>
+            <th scope="col" className="px-2 py-2 font-medium">Situation</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} className="border-t border-slate-200 align-top">
+              <th scope="row" className="py-2 pr-3 text-left font-normal">
+                <span className="font-medium">{row.label}</span>
+                <span className="block text-xs text-slate-600">{sourceLabels[row.source]}</span>
+              </th>
+              <td className="px-2 py-2 text-right tabular-nums"><Figure value={row.value} suppressed={row.suppressed} unit={row.unit} /></td>
+              <td className="px-2 py-2 text-right tabular-nums"><Figure value={row.previous} suppressed={row.years[1]!.suppressed} unit={row.unit} /></td>
+              <td className="px-2 py-2 text-right tabular-nums">{formatIndicatorValue(row.baseline, row.unit)}</td>
+              <td className="px-2 py-2 text-right tabular-nums">{formatIndicatorValue(row.target, row.unit)}</td>
+              <td className="px-2 py-2">
+                <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusStyles[row.status]}`}>{targetStatusLabels[row.status]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
