@@ -2,6 +2,8 @@
 // of two editors, a draft that survives a closed tab, the workflow between
 // coordinator and principal, an XSS corpus rendered without running, axe on
 // every phase and the print view, and the PDF download.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { saveAnswer } from "@/features/pdca/answers";
 import { startGrid } from "@/features/pdca/service";
@@ -251,6 +253,17 @@ test("every phase, the overview and the print view pass axe; the PDF downloads",
   await page.goto(`${grid}/impression`);
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: `/tmp/shots/grid-print-${test.info().project.name}.png`, fullPage: true });
+  // Printed by Chromium: A4 landscape, and the school, year and scheme head every page.
+  const printed = path.join(test.info().outputDir, "impression.pdf");
+  await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+  expect(execFileSync("pdfinfo", [printed], { encoding: "utf8" })).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+  const printedPages = execFileSync("pdftotext", ["-enc", "UTF-8", printed, "-"], { encoding: "utf8" }).split("\f").filter((t) => t.trim());
+  expect(printedPages.length).toBeGreaterThan(1);
+  for (const text of printedPages) {
+    expect(text).toContain("Lycée professionnel Le Castel (0210047M)");
+    expect(text).toContain("année 2026-2027");
+    expect(text).toContain("Accompagnement personnalisé");
+  }
   await page.emulateMedia({ media: "screen" });
 
   const pdf = await page.request.get(`${grid}/pdf`);
