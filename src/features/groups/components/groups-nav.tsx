@@ -1,7 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { useSelectedLayoutSegment } from "next/navigation";
+import { YearSectionNav } from "@/components/ui/year-section-nav";
 
 const sections = [
   { segment: null, label: "Groupes de besoin" },
@@ -11,46 +8,7 @@ const sections = [
   { segment: "reunions", label: "Réunions" },
 ] as const;
 
-const ownPages = new Set(["assistant", "parcours", "referents", "reunions"]);
-
 /** The follow-up of a school year's pupils: groups, assistant, paths, referents, meetings; and the neighbouring years. */
 export function GroupsNav({ basePath, year }: { basePath: string; year: number }) {
-  const raw = useSelectedLayoutSegment();
-  // A group's own page (/groupes/2026-2027/<id>) belongs to the groups' section.
-  const segment = raw && ownPages.has(raw) ? raw : null;
-  const yearPath = (y: number) => `${basePath}/${y}-${y + 1}${segment ? `/${segment}` : ""}`;
-  return (
-    <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-      <nav aria-label="Suivi des élèves">
-        <ul className="flex flex-wrap gap-1">
-          {sections.map((section) => {
-            const active = segment === section.segment;
-            const current = active ? (raw === segment ? "page" : "location") : undefined;
-            return (
-              <li key={section.label}>
-                <Link
-                  href={`${basePath}/${year}-${year + 1}${section.segment ? `/${section.segment}` : ""}`}
-                  aria-current={current}
-                  className={`inline-block rounded px-3 py-1.5 text-sm font-medium ${
-                    active ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100"
-                  }`}
-                >
-                  {section.label}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      <nav aria-label="Année scolaire" className="flex items-center gap-2 text-sm">
-        <Link href={yearPath(year - 1)} className="rounded px-2 py-1 hover:bg-slate-100" aria-label={`Année ${year - 1}-${year}`}>
-          ←
-        </Link>
-        <span className="font-semibold">Année {year}-{year + 1}</span>
-        <Link href={yearPath(year + 1)} className="rounded px-2 py-1 hover:bg-slate-100" aria-label={`Année ${year + 1}-${year + 2}`}>
-          →
-        </Link>
-      </nav>
-    </div>
-  );
+  return <YearSectionNav label="Suivi des élèves" basePath={basePath} year={year} sections={sections} />;
 }
