@@ -126,11 +126,22 @@ test("a coordinator accepts and adjusts the assistant's groups; a teacher record
   await page.getByRole("radiogroup", { name: /Fabre Nolan/ }).getByLabel("Absent").check();
   await expect(page.getByText("1 présent, 1 absent, 0 excusé.")).toBeVisible();
   await page.getByRole("button", { name: "Enregistrer la séance" }).click();
-  await expect(page.getByText("Séance enregistrée")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Séance enregistrée :" })).toBeVisible();
   await expect(page.getByText("Fabre Nolan (absent)")).toBeVisible();
   await expect(page.getByText("1,5 h faites")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `/tmp/shots/groups-session-${size}.png`, fullPage: true });
+
+  // As a referent, the teacher notes an interview with one of their pupils.
+  await page.goto(`/etablissements/${uai}/mes-groupes`);
+  const followed = page.getByRole("region", { name: /Les élèves dont je suis référent/ });
+  const first = followed.getByRole("listitem").first();
+  await first.getByLabel(/Sujet de l'entretien avec/).fill("Point d'étape après la période 1");
+  await first.getByRole("button", { name: "Noter l'entretien" }).click();
+  await expect(first.getByText("Entretien noté.")).toBeVisible();
+  await expect(first.getByText(/Point d'étape après la période 1/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `/tmp/shots/groups-mine-${size}.png`, fullPage: true });
 
   // The teacher cannot open another group's register.
   const db = e2eDb();
