@@ -299,3 +299,39 @@ describe("a year without organisation", () => {
     expect(rows.map((r) => [r.indicatorCode, Number(r.value)])).toEqual([["ATTENDANCE_RATE", 90]]);
   });
 });
+
+describe("the académie comparison", () => {
+  it("answers nothing about a school the caller may not read, even when asked for it", async () => {
+    const other = await insertAcademy(testDb());
+    const stranger = await scopeOf(testDb(), (await insertUser(testDb(), { inspects: [other.id] })).id);
+    const rows = await runInScope(appTestDb(), academyDataScope(stranger, { id: other.id }, []), (tx) =>
+      loadComparison(tx, { establishmentIds: [school.id], schoolYear: YEAR, codes: ["DIAGNOSTIC_COVERAGE"], kind: null, diploma: null }),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it("filters by kind of school and by diploma prepared", async () => {
+    const inspect = (kind: "LP" | "COLLEGE" | null, diploma: "CAP" | "COLLEGE" | null) =>
+      runInScope(appTestDb(), academyDataScope(inspector, { id: school.academyId }, [school.id]), (tx) =>
+        loadComparison(tx, { establishmentIds: [school.id], schoolYear: YEAR, codes: ["CONCERTATION_MEETINGS"], kind, diploma }),
+      );
+    const kind = (await testDb().establishment.findUniqueOrThrow({ where: { id: school.id } })).kind;
+    expect(await inspect(kind === "COLLEGE" ? "LP" : "COLLEGE", null)).toEqual([]);
+    expect((await inspect(null, "CAP")).map((r) => r.value)).toEqual([3]);
+    expect(await inspect(null, "COLLEGE")).toEqual([]);
+  });
+});
+
+describe("what an inspector gets", () => {
+  it("never holds a pupil's name: neither the dashboard's data nor the comparison's", async () => {
+    const pupils = await testDb().pupil.findMany({ where: { establishmentId: school.id }, select: { firstName: true, lastName: true } });
+    expect(pupils.length).toBe(10);
+    const scope = academyDataScope(inspector, { id: school.academyId }, [school.id]);
+    const [dashboard, comparison] = await runInScope(appTestDb(), scope, async (tx) => [
+      await loadDashboard(tx, { establishmentId: school.id, schoolYear: YEAR, aggregateOnly: true, today: TODAY }),
+      await loadComparison(tx, { establishmentIds: [school.id], schoolYear: YEAR, codes: indicatorCatalogue.map((i) => i.code), kind: null, diploma: null }),
+    ]);
+    const everything = JSON.stringify([dashboard, comparison]);
+    for (const p of pupils) expect(everything.includes(p.lastName), p.lastName).toBe(false);
+  });
+});

@@ -1,9 +1,8 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
+import { comparisonQuery } from "./comparison-query";
 import { visibleFigure, type SummaryFigure } from "./privacy";
-import { refreshSummary } from "./service";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -21,14 +20,10 @@ export type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
  */
 export async function ensureFreshSummaries(tx: Db, options: { establishmentIds: string[]; schoolYear: number; maxAgeMinutes: number }) {
   if (options.establishmentIds.length === 0) return 0;
-  const stale = await tx.$queryRaw<{ id: string }[]>`
-    SELECT e.id FROM unnest(${options.establishmentIds}::uuid[]) AS e(id)
-    WHERE NOT EXISTS (
-      SELECT 1 FROM indicator_summaries s
-      WHERE s.establishment_id = e.id AND s.school_year = ${options.schoolYear}::int
-        AND s.refreshed_at > now() - make_interval(mins => ${options.maxAgeMinutes}::int))`;
-  if (stale.length === 0) return 0;
-  return refreshSummary(tx, { establishmentIds: stale.map((s) => s.id), schoolYear: options.schoolYear });
+  const [row] = await tx.$queryRaw<{ written: number }[]>`
+    SELECT app_refresh_stale_indicator_summaries(${options.establishmentIds}::uuid[], ${options.schoolYear}::int,
+      make_interval(mins => ${options.maxAgeMinutes}::int)) AS written`;
+  return row?.written ?? 0;
 }
 
 /** What the entry page shows: the year's teaching periods, entered indicators with their values, and every target. */
@@ -155,19 +150,4 @@ export async function loadComparison(
     );
     return [{ establishmentId: r.id, uai: r.uai, name: r.name, city: r.city, kind: r.kind, indicatorCode: r.indicator_code, value: current.value, previous: previous.value, suppressed: current.suppressed }];
   });
-}
-
-/** The comparison's SQL, alone so that the benchmark times exactly what the page runs. */
-export function comparisonQuery(options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null }) {
-  return Prisma.sql`
-    SELECT e.id, e.uai, e.name, e.city, e.kind, c.indicator_code, c.value::text, c.numerator::text, c.denominator::text, c.counts_pupils,
-      p.value::text AS previous, p.numerator::text AS previous_numerator, p.denominator::text AS previous_denominator
-    FROM establishments e
-    JOIN indicator_summaries c ON c.establishment_id = e.id AND c.school_year = ${options.schoolYear}::int AND c.indicator_code = ANY (${options.codes}::text[])
-    LEFT JOIN indicator_summaries p ON p.establishment_id = e.id AND p.school_year = ${options.schoolYear - 1}::int AND p.indicator_code = c.indicator_code
-    WHERE e.id = ANY (${options.establishmentIds}::uuid[])
-      AND (${options.kind}::establishment_kind IS NULL OR e.kind = ${options.kind}::establishment_kind)
-      AND (${options.diploma}::diploma IS NULL OR EXISTS (
-        SELECT 1 FROM divisions d WHERE d.establishment_id = e.id AND d.school_year = ${options.schoolYear}::int AND d.diploma = ${options.diploma}::diploma))
-    ORDER BY e.name`;
 }
