@@ -136,6 +136,7 @@ test("a coordinator accepts and adjusts the assistant's groups; a teacher record
   await page.goto(`/etablissements/${uai}/mes-groupes`);
   const followed = page.getByRole("region", { name: /Les élèves dont je suis référent/ });
   const first = followed.getByRole("listitem").first();
+  await first.getByText("Noter un entretien").click();
   await first.getByLabel(/Sujet de l'entretien avec/).fill("Point d'étape après la période 1");
   await first.getByRole("button", { name: "Noter l'entretien" }).click();
   await expect(first.getByText("Entretien noté.")).toBeVisible();

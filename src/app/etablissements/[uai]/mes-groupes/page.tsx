@@ -92,7 +92,14 @@ export default async function MyGroupsPage({ params }: { params: Promise<{ uai: 
                       ))}
                     </ul>
                   )}
-                  <InterviewForm establishmentId={establishment.id} pupilId={p.id} pupilName={name} today={today} />
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                      Noter un entretien<span className="sr-only"> avec {name}</span>
+                    </summary>
+                    <div className="mt-2">
+                      <InterviewForm establishmentId={establishment.id} pupilId={p.id} pupilName={name} today={today} />
+                    </div>
+                  </details>
                 </li>
               );
             })}
