@@ -1,0 +1,424 @@
+// The benchmark suite (issue 8): `npm run bench [-- --scale S|M|L] [--quick] [--regenerate]`.
+//   * generates boussole_bench_<scale> when missing (prisma/bench-data.ts);
+//   * builds the app into .next-bench when the build is missing or older than the sources;
+//   * starts `next start` on 127.0.0.1:3600 against the bench database (as the app role);
+//   * signs in as the generated principal, coordinator and inspector;
+//   * L0/L1/L2: the dashboard's and the comparison's queries (tests/benchmarks/queries.ts);
+//   * L3: HTTP with autocannon at 1 and 10 connections, after a warm-up: the health route
+//     (one query: the floor of the framework), the principal's dashboard, the inspector's
+//     comparison, a grid phase page, a grid answer saved through its server action;
+//   * the server's peak RSS (VmHWM of the server's processes);
+//   * prints a table and writes tests/benchmarks/results/<scale>.json.
+// --quick: scale S, short runs; fails only when a page answers an error (for CI).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import {
+  BENCH_YEAR,
+  DEFAULT_SERVER,
+  benchAccounts,
+  benchDatabaseName,
+  benchPassword,
+  databaseUrl,
+  generateBenchDatabase,
+  scales,
+  type Scale,
+} from "../../prisma/bench-data";
+import { applyMigrations } from "../../prisma/engine";
+import { summarise, type Summary } from "./stats";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = flag("--quick");
+const scale = (option("--scale") ?? (quick ? "S" : "M")).toUpperCase() as Scale;
+if (!(scale in scales)) throw new Error(`unknown scale ${scale} (S, M or L)`);
+const server = process.env.BENCH_SERVER ?? DEFAULT_SERVER;
+const port = Number(process.env.BENCH_PORT ?? 3600);
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const base = `http://127.0.0.1:${port}`;
+const durations = quick ? { warmup: 1, measure: 3, queryRuns: 20 } : { warmup: 5, measure: 20, queryRuns: 200 };
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const log = (line: string) => console.log(line);
+
+// ---------------------------------------------------------------------------
+// Database, build, server
+// ---------------------------------------------------------------------------
+
+async function ensureDatabase(): Promise<{ url: string; generation?: Record<string, number> }> {
+  const name = benchDatabaseName(scale);
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  await admin.end();
+  let ready = !!rowCount;
+  if (ready) {
+    const owner = new pg.Client({ connectionString: databaseUrl(server, name) });
+    await owner.connect();
+    ready = !!(await owner.query("SELECT to_regclass('bench_info') IS NOT NULL AS ok")).rows[0]?.ok;
+    await owner.end();
+  }
+  if (ready && !flag("--regenerate")) {
+    // Migrations written since the data was generated (functions, indexes) apply to it too.
+    const applied = await applyMigrations(databaseUrl(server, name));
+    if (applied.length) log(`Migrations appliquées à ${name} : ${applied.join(", ")}`);
+    return { url: databaseUrl(server, name) };
+  }
+  log(`Génération de ${name}…`);
+  const { url, timings } = await generateBenchDatabase({ scale, server, log });
+  return { url, generation: timings };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild(): number | null {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  const sources = Math.max(
+    newestMtime(path.join(root, "src")),
+    ...["next.config.ts", "package.json", "postcss.config.mjs"].map((f) => statSync(path.join(root, f)).mtimeMs),
+  );
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= sources && !flag("--rebuild")) return null;
+  log(`Construction de l'application dans ${distDir}…`);
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  // Next rewrites tsconfig.json when the dist dir is not .next: put it back.
+  spawnSync("git", ["checkout", "tsconfig.json"], { cwd: root, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("next build a échoué");
+  return Math.round(performance.now() - started) / 1000;
+}
+
+function startServer(url: string): ChildProcess {
+  return spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+  });
+}
+
+async function waitUntilServing(child: ChildProcess) {
+  for (let i = 0; i < 240 && child.exitCode === null; i++) {
+    try {
+      const response = await fetch(`${base}/api/sante`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("le serveur n'a pas démarré");
+}
+
+/** The server process and its descendants (next start may fork its server). */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // gone
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  return tree;
+}
+
+/** Peak resident memory (VmHWM) of the largest process of the server's tree, in MB. */
+function peakRssMb(pid: number): number {
+  let peak = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(peak);
+}
+
+// ---------------------------------------------------------------------------
+// Sign-in and targets
+// ---------------------------------------------------------------------------
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`${base}/api/connexion`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password: benchPassword }),
+    redirect: "manual",
+  });
+  if (response.status !== 200) throw new Error(`connexion de ${email} refusée : ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+type SaveTarget = { establishmentId: string; gridId: string; items: { key: string; version: number }[] };
+
+async function fixtures(url: string) {
+  const owner = new pg.Client({ connectionString: url });
+  await owner.connect();
+  const { rows: [school] } = await owner.query<{ id: string; uai: string }>(
+    `SELECT e.id, e.uai FROM users u JOIN memberships m ON m.user_id = u.id JOIN establishments e ON e.id = m.establishment_id WHERE u.email = $1`,
+    [benchAccounts.coordinator],
+  );
+  const { rows: [academy] } = await owner.query<{ code: string; schools: number }>(
+    `SELECT a.code, (SELECT count(*)::int FROM establishments e WHERE e.academy_id = a.id) AS schools
+     FROM users u JOIN inspector_assignments i ON i.user_id = u.id JOIN academies a ON a.id = i.academy_id WHERE u.email = $1`,
+    [benchAccounts.inspector],
+  );
+  const { rows: [grid] } = await owner.query<{ id: string; sheet_id: string }>(
+    `SELECT g.id, g.sheet_id FROM grids g JOIN schemes s ON s.establishment_id = g.establishment_id AND s.id = g.scheme_id
+     WHERE g.establishment_id = $1 AND s.school_year = $2 AND s.strand = 'CONSOLIDATION'`,
+    [school!.id, BENCH_YEAR],
+  );
+  const { rows: items } = await owner.query<{ key: string; version: number }>(
+    `SELECT i.key, coalesce(a.version, 0) AS version FROM grid_items i
+     LEFT JOIN grid_answers a ON a.establishment_id = $1 AND a.grid_id = $2 AND a.item_key = i.key
+     WHERE i.sheet_id = $3 AND i.kind = 'QUESTION' ORDER BY i.section_key, i.position LIMIT 10`,
+    [school!.id, grid!.id, grid!.sheet_id],
+  );
+  await owner.end();
+  return { school: school!, academy: academy!, save: { establishmentId: school!.id, gridId: grid!.id, items } satisfies SaveTarget };
+}
+
+/** The id of the saveAnswer server action, from the build's manifest. */
+function saveAnswerActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }>;
+  };
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName === "saveAnswer" && (entry.filename ?? "").includes("features/pdca/actions")) return id;
+  }
+  throw new Error("action saveAnswer introuvable dans server-reference-manifest.json");
+}
+
+// ---------------------------------------------------------------------------
+// HTTP runs
+// ---------------------------------------------------------------------------
+
+type HttpResult = Summary & { connections: number; requests: number; rps: number; errors: number; non2xx: number; conflicts?: number };
+
+type Target = {
+  name: string;
+  path: string;
+  cookie?: string;
+  /** A server action: the request body of each connection, and what to learn from each answer. */
+  save?: { actionId: string; target: SaveTarget };
+};
+
+async function runHttp(target: Target, connections: number, seconds: number): Promise<HttpResult> {
+  const latencies: number[] = [];
+  let conflicts = 0;
+  const headers: Record<string, string> = { origin: base };
+  if (target.cookie) headers.cookie = target.cookie;
+  let requests: autocannon.Request[] | undefined;
+  let method: "GET" | "POST" = "GET";
+  if (target.save) {
+    method = "POST";
+    const { actionId, target: t } = target.save;
+    Object.assign(headers, { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" });
+    let nextItem = 0;
+    type Context = { item?: { key: string; version: number }; n?: number };
+    requests = [
+      {
+        method: "POST",
+        path: target.path,
+        setupRequest: (request, raw) => {
+          const context = raw as Context;
+          // Each connection saves its own answer and follows its version.
+          context.item ??= t.items[nextItem++ % t.items.length];
+          context.n = (context.n ?? 0) + 1;
+          const input = {
+            establishmentId: t.establishmentId,
+            gridId: t.gridId,
+            itemKey: context.item!.key,
+            body: `<p>Réponse du banc d'essai ${context.n} ${Date.now()}</p>`,
+            status: "IN_PROGRESS",
+            version: context.item!.version,
+          };
+          return { ...request, body: JSON.stringify([input]) };
+        },
+        onResponse: (status, body, raw) => {
+          const context = raw as Context;
+          if (/"ok":false/.test(body)) conflicts += 1;
+          const version = /"version":(\d+)/.exec(body);
+          if (version && context.item) context.item.version = Number(version[1]);
+        },
+      },
+    ];
+  }
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base + target.path, connections, duration: seconds, method, headers, ...(requests ? { requests } : {}) },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
+  });
+  return {
+    ...summarise(latencies),
+    connections,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average * 10) / 10,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    ...(target.save ? { conflicts } : {}),
+  };
+}
+
+async function checkPage(target: Target): Promise<void> {
+  if (target.save) return;
+  const response = await fetch(base + target.path, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: "manual" });
+  await response.text();
+  if (response.status !== 200) throw new Error(`${target.name} (${target.path}) : ${response.status}`);
+}
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+function runQueries(url: string): Record<string, { rows: number; l0: Summary; l1: Summary; l2: Summary }> {
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/benchmarks/queries.ts"), url, String(durations.queryRuns)],
+    { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  if (child.status !== 0) throw new Error("tests/benchmarks/queries.ts a échoué");
+  return JSON.parse(child.stdout);
+}
+
+const fmt = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : v.toFixed(1));
+
+async function main() {
+  const startedAt = new Date();
+  const db = await ensureDatabase();
+  const buildSeconds = ensureBuild();
+  const f = await fixtures(db.url);
+
+  log("Requêtes L0/L1/L2…");
+  const queries = runQueries(db.url);
+
+  const child = startServer(db.url);
+  const stop = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", stop);
+  const failures: string[] = [];
+  const http: Record<string, HttpResult[]> = {};
+  let rssMb = 0;
+  try {
+    await waitUntilServing(child);
+    const [principal, coordinator, inspector] = [
+      await signIn(benchAccounts.principal),
+      await signIn(benchAccounts.coordinator),
+      await signIn(benchAccounts.inspector),
+    ];
+    const year = `${BENCH_YEAR}-${BENCH_YEAR + 1}`;
+    const phasePath = `/etablissements/${f.school.uai}/grilles/${year}/consolidation/planifier`;
+    const targets: Target[] = [
+      { name: "trivial (/api/sante)", path: "/api/sante" },
+      { name: "dashboard (principal)", path: `/etablissements/${f.school.uai}/tableau-de-bord?annee=${year}`, cookie: principal },
+      { name: `comparison (${f.academy.schools} schools)`, path: `/academies/${f.academy.code}/comparaison?annee=${year}`, cookie: inspector },
+      { name: "grid phase page", path: phasePath, cookie: coordinator },
+      { name: "grid save (action)", path: phasePath, cookie: coordinator, save: { actionId: saveAnswerActionId(), target: f.save } },
+    ];
+    for (const target of targets) {
+      await checkPage(target);
+      http[target.name] = [];
+      for (const connections of [1, 10]) {
+        await runHttp(target, connections, durations.warmup);
+        const result = await runHttp(target, connections, durations.measure);
+        http[target.name]!.push(result);
+        log(`  ${target.name} × ${connections}: p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, ${result.rps} req/s`);
+        if (result.non2xx > 0 || result.errors > 0) failures.push(`${target.name} × ${connections}: ${result.non2xx} réponses non-2xx, ${result.errors} erreurs`);
+      }
+    }
+    rssMb = peakRssMb(child.pid!);
+  } finally {
+    stop();
+  }
+
+  // Targets at scale M (issue 8), as ratios measured in this run.
+  const p95 = (name: string, connections: number) => http[name]?.find((r) => r.connections === connections)?.p95 ?? NaN;
+  const comparisonName = Object.keys(http).find((k) => k.startsWith("comparison"))!;
+  const checks = [
+    { target: "dashboard p95 ≤ 2× trivial p95 (1 connection)", value: p95("dashboard (principal)", 1) / p95("trivial (/api/sante)", 1), limit: 2 },
+    { target: "dashboard p95 ≤ 2× trivial p95 (10 connections)", value: p95("dashboard (principal)", 10) / p95("trivial (/api/sante)", 10), limit: 2 },
+    { target: "comparison server p95 ≤ 150 ms (1 connection)", value: p95(comparisonName, 1) / 150, limit: 1 },
+    { target: "Prisma ≤ 1.3× pg, dashboard queries (p95)", value: queries.dashboard!.l2.p95 / queries.dashboard!.l1.p95, limit: 1.3 },
+    { target: "Prisma ≤ 1.3× pg, comparison query (p95)", value: queries.comparison!.l2.p95 / queries.comparison!.l1.p95, limit: 1.3 },
+    { target: "grid save p95 ≤ 60 ms (10 connections)", value: p95("grid save (action)", 10) / 60, limit: 1 },
+    { target: "server RSS ≤ 400 MB", value: rssMb / 400, limit: 1 },
+  ].map((c) => ({ ...c, ratio: Math.round(c.value * 100) / 100, met: c.value <= c.limit }));
+
+  log(`\nBenchmark, échelle ${scale}${quick ? " (rapide)" : ""} — ${os.cpus().length} cœurs, ${os.cpus()[0]?.model ?? ""}`);
+  log("\nL0/L1/L2 (ms, par page : toutes ses requêtes)      p50     p95     p99");
+  for (const [name, q] of Object.entries(queries)) {
+    for (const level of ["l0", "l1", "l2"] as const) {
+      const label = { l0: "L0 EXPLAIN ANALYZE", l1: "L1 pg", l2: "L2 Prisma (app)" }[level];
+      log(`  ${`${name} ${label}`.padEnd(46)} ${fmt(q[level].p50).padStart(7)} ${fmt(q[level].p95).padStart(7)} ${fmt(q[level].p99).padStart(7)}`);
+    }
+  }
+  log("\nL3 HTTP (ms)                              conn    p50     p95     p99   req/s  non-2xx");
+  for (const [name, results] of Object.entries(http)) {
+    for (const r of results) {
+      log(`  ${name.padEnd(40)} ${String(r.connections).padStart(3)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)} ${String(r.rps).padStart(7)} ${String(r.non2xx).padStart(6)}${r.conflicts ? `  (${r.conflicts} conflits)` : ""}`);
+    }
+  }
+  log(`\nPic de mémoire du serveur (VmHWM) : ${rssMb} Mo`);
+  log("\nObjectifs (échelle M) :");
+  for (const c of checks) log(`  ${c.met ? "atteint    " : "non atteint"}  ${c.target}: ratio ${c.ratio}`);
+
+  const report = {
+    scale,
+    quick,
+    startedAt: startedAt.toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 1e9), node: process.version },
+    durations,
+    generationSeconds: db.generation,
+    buildSeconds,
+    queries,
+    http,
+    serverPeakRssMb: rssMb,
+    targets: checks,
+    failures,
+  };
+  const dir = path.join(root, "tests/benchmarks/results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${scale}${quick ? "-quick" : ""}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  log(`\nRésultats : ${path.relative(root, file)}`);
+  if (failures.length) {
+    console.error(`\nÉchec :\n  ${failures.join("\n  ")}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
