@@ -65,9 +65,15 @@ test("a coordinator enters a rate in French format; a rate above 100 is refused 
   await form.getByRole("button", { name: "Enregistrer" }).click();
   await expect(form.getByRole("status")).toHaveText("Valeur enregistrée.");
   await page.reload();
-  await expect(page.locator("form").filter({ has: page.getByRole("group", { name: period }) }).getByLabel("Valeur (%)")).toHaveValue("87,5");
+  const saved = page.locator("form").filter({ has: page.getByRole("group", { name: period }) });
+  await expect(saved.getByLabel("Valeur (%)")).toHaveValue("87,5");
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `/tmp/shots/indicator-entry-${test.info().project.name}.png`, fullPage: true });
+  // A value typed by mistake is cleared.
+  await saved.getByRole("button", { name: "Effacer la valeur" }).click();
+  await expect(saved.getByRole("status")).toHaveText("Valeur effacée.");
+  await expect(saved.getByLabel("Valeur (%)")).toHaveValue("");
+  await expect(saved.getByRole("button", { name: "Effacer la valeur" })).toHaveCount(0);
 });
 
 test("an inspector compares the académie's schools, sorts, exports, and opens a school's aggregate dashboard without a pupil's name", async ({ page, login }) => {

@@ -1,10 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { inputClass, labelClass, smallPrimaryButton } from "@/components/ui/form-styles";
+import { dangerButton, inputClass, labelClass, smallPrimaryButton } from "@/components/ui/form-styles";
+import { useAction } from "@/components/ui/use-action";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { saveIndicatorValue } from "../actions";
+import { deleteIndicatorValue, saveIndicatorValue } from "../actions";
 
 /**
  * The value of one period (or of the whole year), typed in French format.
@@ -21,17 +23,29 @@ export function ValueForm(props: {
   range: string;
   value: string;
   comment: string;
+  /** The stored value's id, to clear it; "" when none is stored. */
+  valueId: string;
   version: string;
   canEdit: boolean;
 }) {
   const [version, setVersion] = useState(props.version);
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const removal = useAction(deleteIndicatorValue, () => {
+    for (const name of ["value", "comment"]) {
+      const field = formRef.current?.elements.namedItem(name);
+      if (field instanceof HTMLInputElement) field.value = "";
+    }
+    setVersion("");
+    router.refresh();
+  });
   const { result, pending, onSubmit } = useActionForm(saveIndicatorValue, { onSuccess: (data) => setVersion(data.version) });
   const conflict = result && !result.ok && result.status === 409 ? (result.current as { version?: string } | undefined) : undefined;
   // After a refused stale save, the form holds the stored version: saving again replaces it knowingly.
   const currentVersion = conflict?.version ?? version;
   const id = `valeur-${props.periodId || "annee"}`;
   return (
-    <form onSubmit={onSubmit} className="rounded border border-slate-200 p-3" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="rounded border border-slate-200 p-3" noValidate>
       <fieldset disabled={!props.canEdit}>
         <legend className="font-semibold">{props.periodName}</legend>
         <input type="hidden" name="establishmentId" value={props.establishmentId} />
@@ -64,11 +78,28 @@ export function ValueForm(props: {
             <button type="submit" disabled={pending} className={smallPrimaryButton}>
               {pending ? "Enregistrement…" : conflict ? "Remplacer la valeur enregistrée" : "Enregistrer"}
             </button>
+            {props.valueId && (
+              <button
+                type="button"
+                disabled={removal.pending}
+                className={dangerButton}
+                onClick={() => {
+                  const data = new FormData();
+                  data.set("establishmentId", props.establishmentId);
+                  data.set("valueId", props.valueId);
+                  data.set("version", currentVersion);
+                  removal.submit(data);
+                }}
+              >
+                Effacer la valeur
+              </button>
+            )}
           </div>
         )}
       </fieldset>
       <div className="mt-2">
         <FormMessage result={result} success="Valeur enregistrée." />
+        <FormMessage result={removal.result} success="Valeur effacée." />
       </div>
     </form>
   );

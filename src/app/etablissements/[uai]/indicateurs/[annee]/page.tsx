@@ -114,6 +114,7 @@ export default async function IndicatorEntryPage({ params, searchParams }: Props
                     range={rangeOf(selected)}
                     value={typedValue(stored?.value ?? null)}
                     comment={stored?.comment ?? ""}
+                    valueId={stored?.id ?? ""}
                     version={stored?.version ?? ""}
                     canEdit={canWriteValues}
                   />
