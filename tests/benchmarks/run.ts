@@ -202,7 +202,7 @@ async function fixtures(url: string) {
   const { rows: items } = await owner.query<{ key: string; version: number }>(
     `SELECT i.key, coalesce(a.version, 0) AS version FROM grid_items i
      LEFT JOIN grid_answers a ON a.establishment_id = $1 AND a.grid_id = $2 AND a.item_key = i.key
-     WHERE i.sheet_id = $3 AND i.kind = 'QUESTION' ORDER BY i.section_key, i.position LIMIT 10`,
+     WHERE i.sheet_id = $3 AND i.kind = 'QUESTION' ORDER BY i.section_key, i.position LIMIT 20`,
     [school!.id, grid!.id, grid!.sheet_id],
   );
   await owner.end();
@@ -245,32 +245,42 @@ async function runHttp(target: Target, connections: number, seconds: number): Pr
     method = "POST";
     const { actionId, target: t } = target.save;
     Object.assign(headers, { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" });
-    let nextItem = 0;
-    type Context = { item?: { key: string; version: number }; n?: number };
+    // autocannon clears a connection's context after each request: an item is lent to one
+    // request at a time instead (busy until its answer), so that no two connections save the
+    // same answer at once; each answer's version follows the responses.
+    type Item = SaveTarget["items"][number] & { busy?: boolean };
+    const items = t.items as Item[];
+    for (const item of items) item.busy = false;
+    type Context = { item?: Item };
+    let n = 0;
     requests = [
       {
         method: "POST",
         path: target.path,
         setupRequest: (request, raw) => {
           const context = raw as Context;
-          // Each connection saves its own answer and follows its version.
-          context.item ??= t.items[nextItem++ % t.items.length];
-          context.n = (context.n ?? 0) + 1;
+          const item = items.find((i) => !i.busy) ?? items[n % items.length]!;
+          item.busy = true;
+          context.item = item;
+          n += 1;
           const input = {
             establishmentId: t.establishmentId,
             gridId: t.gridId,
-            itemKey: context.item!.key,
-            body: `<p>Réponse du banc d'essai ${context.n} ${Date.now()}</p>`,
+            itemKey: item.key,
+            body: `<p>Réponse du banc d'essai ${n}</p>`,
             status: "IN_PROGRESS",
-            version: context.item!.version,
+            version: item.version,
           };
           return { ...request, body: JSON.stringify([input]) };
         },
-        onResponse: (status, body, raw) => {
+        onResponse: (_status, body, raw) => {
           const context = raw as Context;
           if (/"ok":false/.test(body)) conflicts += 1;
           const version = /"version":(\d+)/.exec(body);
-          if (version && context.item) context.item.version = Number(version[1]);
+          if (context.item) {
+            if (version) context.item.version = Number(version[1]);
+            context.item.busy = false;
+          }
         },
       },
     ];
