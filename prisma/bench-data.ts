@@ -145,11 +145,12 @@ FROM pupils p WHERE pg_temp.r('referent:' || p.id) < 0.9;
 -- Diagnostics: the four national competencies, at the first and third periods.
 INSERT INTO diagnostic_results (establishment_id, pupil_id, competency_id, period_id, level, tool_id)
 SELECT p.establishment_id, p.id, c.id, pg_temp.id('period:' || p.establishment_id || ':' || p.school_year || ':' || per),
-  (enum_range(NULL::mastery_level))[1 + least(3, floor(pg_temp.r('level:' || p.id || c.id || per) * 3.4 + (per - 1) * 0.15)::int)],
+  (enum_range(NULL::mastery_level))[1 + least(3, floor(pg_temp.r('level:' || p.id || c.label || per) * 3.4 + (per - 1) * 0.15)::int)],
   t.id
+-- National rows have random ids (seeded by the migration): chosen and hashed by their labels.
 FROM pupils p, unnest(ARRAY[1, 3]) AS per,
-  (SELECT id FROM competencies WHERE establishment_id IS NULL ORDER BY position, id LIMIT 4) AS c,
-  (SELECT id FROM positioning_tools WHERE establishment_id IS NULL ORDER BY kind, id LIMIT 1) AS t
+  (SELECT id, label FROM competencies WHERE establishment_id IS NULL ORDER BY position, label LIMIT 4) AS c,
+  (SELECT id FROM positioning_tools WHERE establishment_id IS NULL ORDER BY kind, label LIMIT 1) AS t
 WHERE p.school_year < ${BENCH_YEAR} OR per = 1 OR pg_temp.r('second:' || p.id) < 0.5;
 
 -- Need groups: 4 a period (rotating strands), 1 teacher, the pupils of the school split among them (70 %).
