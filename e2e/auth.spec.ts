@@ -198,8 +198,8 @@ test.describe("HTTP hardening", () => {
     await page.goto("/etablissements/0210047M");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // React hydrated: client-side navigation works.
-    await page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Agir" }).click();
-    await expect(page).toHaveURL(/\/agir$/);
+    await page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Grilles PDCA" }).click();
+    await expect(page).toHaveURL(/\/grilles\/2026-2027$/);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
     expect(violations.length).toBeGreaterThan(0);
   });

@@ -138,6 +138,8 @@ test("a coordinator adds and archives the school's own competency; a teacher ent
   await page.context().clearCookies();
   await login(demo.teacherCastel);
   await page.goto(pupilsPage);
+  // Other tests add classes to the year: open the demo class by its name.
+  await page.getByRole("navigation", { name: "Classes" }).getByRole("link", { name: /^1CAPEPC/ }).click();
   await expect(page.getByRole("table", { name: /Classe 1CAPEPC/ })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Modifier/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Ajouter un élève" })).toHaveCount(0);

@@ -15,18 +15,20 @@ test("a coordinator sees her schools on the home page and opens one", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Lycée professionnel Le Castel" })).toBeVisible();
   await expect(page.getByText("0210047M")).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Rubriques de l'établissement" });
-  for (const title of ["Planifier", "Mettre en œuvre", "Évaluer", "Agir", "Équipe"]) {
+  for (const title of ["Grilles PDCA", "Organisation", "Équipe"]) {
     await expect(nav.getByRole("link", { name: title })).toBeVisible();
   }
   await expect(nav.getByRole("link", { name: "Journal" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
-  await nav.getByRole("link", { name: "Évaluer" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Évaluer/ })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "Évaluer" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Grilles PDCA" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Grilles PDCA 2026-2027" })).toBeVisible();
+  await page.getByRole("link", { name: "Accompagnement personnalisé" }).click();
+  await page.getByRole("navigation", { name: "Phases de la grille" }).getByRole("link", { name: /Évaluer/ }).click();
+  await expect(page.getByRole("heading", { level: 3, name: /Évaluer/ })).toBeVisible();
   // The guiding indicators of the three-strand sheet (seed 002), which the school's TVP 2019 schemes follow.
-  await expect(page.getByRole("heading", { level: 3, name: "Mettre en œuvre l’accompagnement renforcé" })).toBeVisible();
-  await expect(page.getByText("Organigramme de pilotage")).toBeVisible();
+  await expect(page.getByText("Mettre en œuvre l’accompagnement renforcé (version 1)")).toBeVisible();
+  await expect(page.getByText("Organigramme de pilotage", { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -47,13 +49,13 @@ test("the establishment pages are usable with the keyboard alone", async ({ page
   await page.goto("/etablissements/0210047M");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Aller au contenu" })).toBeFocused();
-  const agir = page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Agir" });
-  for (let i = 0; i < 30 && !(await agir.evaluate((el) => el === document.activeElement)); i++) {
+  const grids = page.getByRole("navigation", { name: "Rubriques de l'établissement" }).getByRole("link", { name: "Grilles PDCA" });
+  for (let i = 0; i < 30 && !(await grids.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
-  await expect(agir).toBeFocused();
+  await expect(grids).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/etablissements\/0210047M\/agir$/);
+  await expect(page).toHaveURL(/\/etablissements\/0210047M\/grilles\/2026-2027$/);
 });
 
 test("an unknown, malformed or foreign UAI answers the same French 404", async ({ page, login }) => {
@@ -85,15 +87,16 @@ test("a person with two schools switches from one to the other in the header", a
 
 test("the Plan phase shows the seed's guiding questions word for word", async ({ page, login }) => {
   await login(demo.teacherCastel);
-  await page.goto("/etablissements/0210047M/planifier");
+  await page.goto("/etablissements/0210047M/grilles/2026-2027/orientation/planifier");
+  await expect(page.getByText("La grille n'est pas commencée : voici ses questions.")).toBeVisible();
   await expect(page.getByText("Un échéancier, des indicateurs cibles, des bilans d’étapes sont-ils prévus ?")).toBeVisible();
-  await expect(page.getByText("Volets : Consolidation des acquis, Accompagnement personnalisé, Aide à l'orientation")).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  // A school with no scheme opened this year sees the general grid and where to open its schemes.
+  // A school with no scheme opened this year is told where to open them.
   await page.context().clearCookies();
   await login("proviseur.paris@ac-besancon.example");
-  await page.goto("/etablissements/0250063H/agir");
-  await expect(page.getByRole("link", { name: "ouvrez les volets de l'année" })).toBeVisible();
-  await expect(page.getByText("Points forts")).toBeVisible();
+  await page.goto("/etablissements/0250063H/grilles");
+  await expect(page.getByText("Aucun dispositif n'est ouvert pour 2026-2027.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ouvrir les dispositifs de l'année" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
