@@ -64,6 +64,8 @@ test("a coordinator enters a rate in French format; a rate above 100 is refused 
   await form.getByLabel("Commentaire").fill("Résultats provisoires");
   await form.getByRole("button", { name: "Enregistrer" }).click();
   await expect(form.getByRole("status")).toHaveText("Valeur enregistrée.");
+  // The page's data refreshed after the save: the stored value can now be cleared.
+  await expect(form.getByRole("button", { name: "Effacer la valeur" })).toBeVisible({ timeout: 15_000 });
   await page.reload();
   const saved = page.locator("form").filter({ has: page.getByRole("group", { name: period }) });
   await expect(saved.getByLabel("Valeur (%)")).toHaveValue("87,5");
