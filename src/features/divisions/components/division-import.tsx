@@ -4,8 +4,8 @@ import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { diplomaLabels, yearOfStudyLabel } from "@/features/frameworks/diplomas";
 import { schoolYearLabel } from "@/lib/school-year";
-import type { DivisionImportPreview } from "../actions";
-import { useFileImport } from "./use-file-import";
+import { useFileImport } from "@/components/ui/use-file-import";
+import { importDivisions, previewDivisionImport, type DivisionImportPreview } from "../actions";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -67,7 +67,7 @@ function ErrorList({ preview }: { preview: DivisionImportPreview }) {
 
 /** Importing a year's classes from a CSV file: choose, preview, then import all of it or only its valid lines. */
 export function DivisionImport({ establishmentId, schoolYear }: { establishmentId: string; schoolYear: number }) {
-  const { form, preview, outcome, pending, running, onPreview, runImport, clear } = useFileImport();
+  const { form, preview, outcome, pending, running, onPreview, runImport, clear } = useFileImport(previewDivisionImport, importDivisions);
   const data = preview?.ok ? preview.data : null;
   const hasErrors = (data?.errorLineCount ?? 0) > 0;
   const fileResult = preview && !preview.ok ? preview : null;

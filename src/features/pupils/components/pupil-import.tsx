@@ -1,54 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type FormEvent } from "react";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { labelClass, primaryButton, secondaryButton } from "@/components/ui/form-styles";
 import { schoolYearLabel } from "@/lib/school-year";
-import type { ActionResult } from "@/server/action-result";
-import { importPupils, previewPupilImport, type PupilImportPreview } from "../actions";
+import { useFileImport } from "@/components/ui/use-file-import";
+import { importPupils, previewPupilImport } from "../actions";
 
-const unreachable = { ok: false, status: 503, message: "Le serveur ne répond pas : réessayez dans un instant." } as const;
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** Importing a year's pupils from the administration's CSV export: choose, preview, then import all or only the valid lines. */
 export function PupilImport({ establishmentId, schoolYear }: { establishmentId: string; schoolYear: number }) {
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const [preview, setPreview] = useState<ActionResult<PupilImportPreview> | null>(null);
-  const [outcome, setOutcome] = useState<ActionResult<{ imported: number; skipped: number }> | null>(null);
-  const [running, setRunning] = useState<"preview" | "all" | "valid-only" | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onPreview(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const data = new FormData(event.currentTarget);
-    setRunning("preview");
-    startTransition(async () => {
-      setOutcome(null);
-      setPreview(await previewPupilImport(data).catch(() => unreachable));
-      setRunning(null);
-    });
-  }
-
-  function runImport(mode: "all" | "valid-only") {
-    if (pending || !form.current) return;
-    const data = new FormData(form.current);
-    data.set("mode", mode);
-    setRunning(mode);
-    startTransition(async () => {
-      const result = await importPupils(data).catch(() => unreachable);
-      setOutcome(result);
-      setRunning(null);
-      if (result.ok) {
-        form.current?.reset();
-        setPreview(null);
-        router.refresh();
-      }
-    });
-  }
-
+  const { form, preview, outcome, pending, running, onPreview, runImport, clear } = useFileImport(previewPupilImport, importPupils);
   const data = preview?.ok ? preview.data : null;
   const hasErrors = (data?.errorLineCount ?? 0) > 0;
   const fileResult = preview && !preview.ok ? preview : null;
@@ -75,8 +37,7 @@ export function PupilImport({ establishmentId, schoolYear }: { establishmentId: 
             accept=".csv,.txt,text/csv,text/plain"
             required
             onChange={() => {
-              setPreview(null);
-              setOutcome(null);
+              clear();
             }}
             aria-describedby="pupil-import-file-error"
             className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-100"

@@ -3,20 +3,24 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/server/action-result";
-import { importDivisions, previewDivisionImport, type DivisionImportPreview } from "../actions";
-import type { ImportMode } from "../schemas";
 
 const unreachable = { ok: false, status: 503, message: "Le serveur ne répond pas : réessayez dans un instant." } as const;
 
+export type ImportMode = "all" | "valid-only";
+
 /**
- * The two steps of an import from one form holding the file: preview it, then
- * send the same file again to import it (the server reads it anew). Choosing
- * another file drops the preview, which no longer describes it.
+ * The two steps of a CSV import (classes, pupils) from one form holding the
+ * file: preview it, then send the same file again to import it (the server
+ * reads it anew). Choosing another file drops the preview, which no longer
+ * describes it.
  */
-export function useFileImport() {
+export function useFileImport<Preview>(
+  previewAction: (data: FormData) => Promise<ActionResult<Preview>>,
+  importAction: (data: FormData) => Promise<ActionResult<{ imported: number; skipped: number }>>,
+) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [preview, setPreview] = useState<ActionResult<DivisionImportPreview> | null>(null);
+  const [preview, setPreview] = useState<ActionResult<Preview> | null>(null);
   const [outcome, setOutcome] = useState<ActionResult<{ imported: number; skipped: number }> | null>(null);
   const [running, setRunning] = useState<"preview" | ImportMode | null>(null);
   const [pending, startTransition] = useTransition();
@@ -28,7 +32,7 @@ export function useFileImport() {
     setRunning("preview");
     startTransition(async () => {
       setOutcome(null);
-      setPreview(await previewDivisionImport(data).catch(() => unreachable));
+      setPreview(await previewAction(data).catch(() => unreachable));
       setRunning(null);
     });
   }
@@ -39,7 +43,7 @@ export function useFileImport() {
     data.set("mode", mode);
     setRunning(mode);
     startTransition(async () => {
-      const result = await importDivisions(data).catch(() => unreachable);
+      const result = await importAction(data).catch(() => unreachable);
       setOutcome(result);
       setRunning(null);
       if (result.ok) {
