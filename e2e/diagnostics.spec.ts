@@ -144,6 +144,8 @@ test("a coordinator adds and archives the school's own competency; a teacher ent
   await expect(page.getByRole("button", { name: /^Modifier/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Ajouter un élève" })).toHaveCount(0);
   await page.goto(`${pupilsPage}/diagnostics`);
+  await page.getByLabel("Classe", { exact: true }).selectOption({ label: "1CAPEPC" });
+  await page.getByRole("button", { name: "Afficher le tableau" }).click();
   await expect(page.getByRole("grid")).toBeVisible();
   await expect(page.getByRole("button", { name: /Enregistrer le tableau/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
