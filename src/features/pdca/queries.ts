@@ -2,18 +2,9 @@ import "server-only";
 import { strandLabels, type StrandKind } from "@/features/frameworks/strands";
 import type { Db } from "@/server/prisma-client";
 import { completionOf, type GridCompletion } from "./completion";
-import { itemsOf, loadSheet, sheetForScheme, type GridSheetData } from "./sheets";
+import { chooseSheet } from "./question-bank";
+import { itemsOf, latestSheets, loadSheet, sheetForScheme } from "./sheets";
 import type { StoredAnswer } from "./answers";
-
-async function completionOfGrid(tx: Db, establishmentId: string, grid: { id: string; sheetId: string }, sheets: Map<string, GridSheetData>) {
-  let sheet = sheets.get(grid.sheetId);
-  if (!sheet) {
-    sheet = (await loadSheet(tx, grid.sheetId))!;
-    sheets.set(sheet.id, sheet);
-  }
-  const answers = await tx.gridAnswer.findMany({ where: { establishmentId, gridId: grid.id }, select: { itemKey: true, status: true } });
-  return completionOf(itemsOf(sheet), new Map(answers.map((a) => [a.itemKey, a.status])));
-}
 
 /** The schemes of a school year with their grid: status and completion, and whether last year's can be carried over. */
 export async function listGridsOfYear(tx: Db, { establishmentId, schoolYear }: { establishmentId: string; schoolYear: number }) {
@@ -28,13 +19,28 @@ export async function listGridsOfYear(tx: Db, { establishmentId, schoolYear }: {
       grid: { select: { id: true, sheetId: true, status: true, updatedAt: true, sheet: { select: { title: true, version: true } } } },
     },
   });
-  const sheets = new Map<string, GridSheetData>();
+  const ofYear = schemes.filter((s) => s.schoolYear === schoolYear);
   const previousGrids = new Set(schemes.filter((s) => s.schoolYear === schoolYear - 1 && s.grid).map((s) => s.strand));
+  // The year's grids in three reads, whatever their number: sheets' items, answers' statuses, the latest sheets.
+  const grids = ofYear.flatMap((s) => (s.grid ? [s.grid] : []));
+  const items = await tx.gridItem.findMany({
+    where: { sheetId: { in: [...new Set(grids.map((g) => g.sheetId))] } },
+    orderBy: { position: "asc" },
+    select: { sheetId: true, key: true, kind: true, text: true, section: { select: { phase: true } } },
+  });
+  const answers = await tx.gridAnswer.findMany({ where: { establishmentId, gridId: { in: grids.map((g) => g.id) } }, select: { gridId: true, itemKey: true, status: true } });
+  const latest = ofYear.some((s) => !s.grid) ? await latestSheets(tx) : [];
   const rows = [];
-  for (const scheme of schemes.filter((s) => s.schoolYear === schoolYear)) {
+  for (const scheme of ofYear) {
     const strand = scheme.framework.strands.find((s) => s.kind === scheme.strand);
-    const completion: GridCompletion | null = scheme.grid ? await completionOfGrid(tx, establishmentId, scheme.grid, sheets) : null;
-    const sheet = scheme.grid ? scheme.grid.sheet : await sheetForScheme(tx, scheme.framework.code, scheme.strand);
+    const grid = scheme.grid;
+    const completion: GridCompletion | null = grid
+      ? completionOf(
+          items.filter((i) => i.sheetId === grid.sheetId).map((i) => ({ key: i.key, kind: i.kind, text: i.text, phase: i.section.phase })),
+          new Map(answers.filter((a) => a.gridId === grid.id).map((a) => [a.itemKey, a.status])),
+        )
+      : null;
+    const sheet = grid ? grid.sheet : (chooseSheet(latest, scheme.framework.code, scheme.strand) ?? null);
     rows.push({
       schemeId: scheme.id,
       strand: scheme.strand,

@@ -6,7 +6,7 @@ import { capApSheet } from "./cap-ap";
 import { collegeApSheet } from "./college-ap";
 import { tvpGeneralSheet } from "./tvp-general";
 import { tvpThreeStrandsSheet } from "./tvp-three-strands";
-import type { PdcaPhaseKey, QuestionBankFrameworkCode, Section, Sheet } from "./types";
+import type { QuestionBankFrameworkCode, Sheet } from "./types";
 
 export type { Item, ItemKind, PdcaPhaseKey, QuestionBankFrameworkCode, Section, Sheet } from "./types";
 
@@ -20,21 +20,14 @@ const preferredSheetKey: Record<QuestionBankFrameworkCode, string> = {
   "COLLEGE-AP-2016": "college-ap",
 };
 
-export function sheetByKey(key: string): Sheet | undefined {
-  return questionBank.find((sheet) => sheet.key === key);
-}
 
 /**
  * The sheets that fit a framework and a strand, most specific first: fewest
  * strands first (the CAP AP sheet before the three-strand and general TVP
  * sheets for PERSONALISED_SUPPORT), then the framework's chosen sheet, then
- * the seed order. Empty for a framework without a sheet.
+ * the list's order. Empty for a framework without a sheet. Works on any list
+ * of sheets: the bank of the seeds, or the latest versions in the database.
  */
-export function sheetsFor(frameworkCode: string, strand: StrandKind): Sheet[] {
-  return fittingSheets(questionBank, frameworkCode, strand);
-}
-
-/** The same choice over any list of sheets (e.g. the latest versions held in the database). */
 export function fittingSheets<S extends { key: string; frameworkCode: string; strands: readonly string[] }>(
   sheets: S[],
   frameworkCode: string,
@@ -55,13 +48,9 @@ export function fittingSheets<S extends { key: string; frameworkCode: string; st
 
 /**
  * The sheet to use for a framework and a strand: the framework's chosen sheet
- * (TVP-2019: the three-strand sheet, for every strand), else the first of
- * sheetsFor; undefined when none fits.
+ * (TVP-2019: the three-strand sheet, for every strand), else the first that
+ * fits; undefined when none fits.
  */
-export function sheetFor(frameworkCode: string, strand: StrandKind): Sheet | undefined {
-  return chooseSheet(questionBank, frameworkCode, strand);
-}
-
 export function chooseSheet<S extends { key: string; frameworkCode: string; strands: readonly string[] }>(
   sheets: S[],
   frameworkCode: string,
@@ -72,7 +61,3 @@ export function chooseSheet<S extends { key: string; frameworkCode: string; stra
   return fitting.find((sheet) => sheet.key === preferred) ?? fitting[0];
 }
 
-/** The sections of a sheet for one PDCA phase, in the sheet's order. */
-export function sectionsOfPhase(sheet: Sheet, phase: PdcaPhaseKey): Section[] {
-  return sheet.sections.filter((section) => section.phase === phase);
-}

@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { questionBank, sheetFor, sheetsFor } from "./index";
+import { chooseSheet, fittingSheets, questionBank } from "./index";
+
+const sheetFor = (code: string, strand: Parameters<typeof chooseSheet>[2]) => chooseSheet(questionBank, code, strand);
+const sheetsFor = (code: string, strand: Parameters<typeof fittingSheets>[2]) => fittingSheets(questionBank, code, strand);
 import type { ItemKind, Sheet } from "./types";
 
 // shared/ sits beside the clone: <repo>/../shared/seeds.
