@@ -250,6 +250,9 @@ test("every phase, the overview and the print view pass axe; the PDF downloads",
   await page.screenshot({ path: `/tmp/shots/grid-act-${test.info().project.name}.png`, fullPage: true });
   await page.goto(`${grid}/planifier`);
   await page.screenshot({ path: `/tmp/shots/grid-plan-${test.info().project.name}.png`, fullPage: true });
+  await page.goto("/etablissements/0210047M/grilles/2026-2027");
+  await expect(page.getByRole("heading", { level: 2, name: "Grilles PDCA 2026-2027" })).toBeVisible();
+  await page.screenshot({ path: `/tmp/shots/grid-list-${test.info().project.name}.png`, fullPage: true });
   await page.goto(`${grid}/impression`);
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: `/tmp/shots/grid-print-${test.info().project.name}.png`, fullPage: true });
