@@ -10,8 +10,8 @@
 //   * the server's peak RSS (VmHWM of the server's processes);
 //   * prints a table and writes tests/benchmarks/results/<scale>.json.
 // --quick: scale S, short runs; fails only when a page answers an error (for CI).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -28,9 +28,17 @@ import {
   type Scale,
 } from "../../prisma/bench-data";
 import { applyMigrations } from "../../prisma/engine";
+import {
+  ensureBuild as buildApp,
+  memoryMb,
+  root,
+  serverActionId,
+  signIn as signInAs,
+  startServer as startApp,
+  waitUntilServing as waitForApp,
+} from "./app-server";
 import { summarise, type Summary } from "./stats";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => {
@@ -45,7 +53,6 @@ const port = Number(process.env.BENCH_PORT ?? 3600);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const base = `http://127.0.0.1:${port}`;
 const durations = quick ? { warmup: 1, measure: 3, queryRuns: 20 } : { warmup: 5, measure: 20, queryRuns: 200 };
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------
@@ -76,109 +83,16 @@ async function ensureDatabase(): Promise<{ url: string; generation?: Record<stri
   return { url, generation: timings };
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuild(): number | null {
-  const buildId = path.join(root, distDir, "BUILD_ID");
-  const sources = Math.max(
-    newestMtime(path.join(root, "src")),
-    ...["next.config.ts", "package.json", "postcss.config.mjs"].map((f) => statSync(path.join(root, f)).mtimeMs),
-  );
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= sources && !flag("--rebuild")) return null;
-  log(`Construction de l'application dans ${distDir}…`);
-  const started = performance.now();
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  // Next rewrites tsconfig.json when the dist dir is not .next: put it back.
-  spawnSync("git", ["checkout", "tsconfig.json"], { cwd: root, stdio: "ignore" });
-  if (build.status !== 0) throw new Error("next build a échoué");
-  return Math.round(performance.now() - started) / 1000;
-}
-
-function startServer(url: string): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      AUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-    },
-  });
-}
-
-async function waitUntilServing(child: ChildProcess) {
-  for (let i = 0; i < 240 && child.exitCode === null; i++) {
-    try {
-      const response = await fetch(`${base}/api/sante`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("le serveur n'a pas démarré");
-}
-
-/** The server process and its descendants (next start may fork its server). */
-function processTree(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // gone
-    }
-  }
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
-  return tree;
-}
-
-/** Peak resident memory (VmHWM) of the largest process of the server's tree, in MB. */
-function peakRssMb(pid: number): number {
-  let peak = 0;
-  for (const p of processTree(pid)) {
-    try {
-      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(peak);
-}
+const ensureBuild = () => buildApp({ distDir, force: flag("--rebuild"), log });
+const startServer = (url: string) => startApp({ url, port, distDir });
+const waitUntilServing = (child: ChildProcess) => waitForApp(child, base);
+const peakRssMb = (pid: number) => memoryMb(pid, "VmHWM");
 
 // ---------------------------------------------------------------------------
 // Sign-in and targets
 // ---------------------------------------------------------------------------
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/connexion`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: benchPassword }),
-    redirect: "manual",
-  });
-  if (response.status !== 200) throw new Error(`connexion de ${email} refusée : ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signIn = (email: string) => signInAs(base, email, benchPassword);
 
 type SaveTarget = { establishmentId: string; gridId: string; items: { key: string; version: number }[] };
 
@@ -209,16 +123,7 @@ async function fixtures(url: string) {
   return { school: school!, academy: academy!, save: { establishmentId: school!.id, gridId: grid!.id, items } satisfies SaveTarget };
 }
 
-/** The id of the saveAnswer server action, from the build's manifest. */
-function saveAnswerActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }>;
-  };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName === "saveAnswer" && (entry.filename ?? "").includes("features/pdca/actions")) return id;
-  }
-  throw new Error("action saveAnswer introuvable dans server-reference-manifest.json");
-}
+const saveAnswerActionId = () => serverActionId(distDir, "saveAnswer", "features/pdca/actions");
 
 // ---------------------------------------------------------------------------
 // HTTP runs
