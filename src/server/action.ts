@@ -2,14 +2,18 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import type { z } from "zod";
 import { adminDataScope, canOn, canOnPlatform, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
 import { db } from "./db";
 import type { Db } from "./prisma-client";
 import { withScope } from "./tenant";
+import { cleanInput } from "@/lib/input-text";
 import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
+import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
 import { currentScope } from "./guards";
+import { refreshSummariesAfterWrite } from "@/features/indicators/refresh-after-write";
 
 import type { ActionResult } from "./action-result";
 
@@ -36,7 +40,8 @@ function fieldsOf(raw: unknown): unknown {
     if (key.startsWith("$ACTION")) continue;
     const values = raw.getAll(key);
     if (values.length > 1) throw new InvalidInputError({ [key]: ["Ce champ a été envoyé plusieurs fois."] });
-    fields[key] = values[0]!;
+    // Own property even for "__proto__", so that the strict schema refuses it instead of it setting a prototype.
+    Object.defineProperty(fields, key, { value: values[0]!, enumerable: true, writable: true, configurable: true });
   }
   return fields;
 }
@@ -57,11 +62,16 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
     try {
       const scope = await scopeOfRequest();
       if (!scope) return { ok: false, status: 401, message: "Votre session a pris fin : reconnectez-vous." };
-      const parsed = spec.input.safeParse(fieldsOf(raw));
+      const cleaned = cleanInput(fieldsOf(raw));
+      if (!cleaned.ok) throw new InvalidInputError({ [cleaned.field]: [cleaned.message] });
+      const parsed = spec.input.safeParse(cleaned.value);
       if (!parsed.success) throw invalidInputFrom(parsed.error);
       const data = await spec.handler({ scope, input: parsed.data });
       if (providedScope.getStore() === undefined) {
         for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
+        // The school's indicator summaries, brought up to date after the response.
+        const establishmentId = (parsed.data as { establishmentId?: unknown }).establishmentId;
+        if (typeof establishmentId === "string") after(() => refreshSummariesAfterWrite(scope, establishmentId));
       }
       return { ok: true, data };
     } catch (error) {
@@ -73,6 +83,10 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
           fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
           ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
         };
+      }
+      if (isDatabaseUnavailableError(error)) {
+        markDatabaseUnavailable();
+        return { ok: false, status: 503, message: UNAVAILABLE_MESSAGE };
       }
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, error);

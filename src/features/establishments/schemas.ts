@@ -28,7 +28,8 @@ const label = (what: string, max: number) =>
     .string({ error: `${what} est obligatoire.` })
     .trim()
     .min(1, `${what} est obligatoire.`)
-    .max(max, `${what} ne doit pas dépasser ${max} caractères.`);
+    .max(max, `${what} ne doit pas dépasser ${max} caractères.`)
+    .regex(/^[^\p{Cc}]+$/u, `${what} contient un caractère invalide.`);
 
 export const establishmentInputSchema = z.strictObject({
   uai: uaiSchema,
