@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseUnavailable } from "./server/database-availability";
+import { unavailableResponse } from "./server/unavailable-response";
 
 // Runs before every page and route: security headers, and the refusal of
 // state-changing requests that do not come from our own pages.
@@ -37,7 +39,12 @@ function foreignOrigin(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While PostgreSQL does not answer, pages and routes get a French 503 (server actions go through:
+  // defineAction answers them with the same message, in the shape their forms expect).
+  if (!request.headers.has("next-action") && (await databaseUnavailable())) {
+    return unavailableResponse(request.nextUrl.pathname);
+  }
   if (foreignOrigin(request)) {
     return new NextResponse("Requête refusée : elle ne provient pas de Boussole.", {
       status: 403,

@@ -1,6 +1,23 @@
 "use client";
 
+import { DATABASE_UNAVAILABLE_DIGEST, UNAVAILABLE_MESSAGE } from "@/server/database-availability";
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  if (error.digest === DATABASE_UNAVAILABLE_DIGEST) {
+    return (
+      <div role="alert" className="max-w-prose space-y-4">
+        <h1 className="text-2xl font-semibold">Service momentanément indisponible</h1>
+        <p>{UNAVAILABLE_MESSAGE}</p>
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Réessayer
+        </button>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="max-w-prose space-y-4">
       <h1 className="text-2xl font-semibold">Une erreur est survenue</h1>

@@ -12,6 +12,7 @@ import { withScope } from "./tenant";
 import { cleanInput } from "@/lib/input-text";
 import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
 import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
+import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
 import { currentScope } from "./guards";
 import { refreshSummariesAfterWrite } from "@/features/indicators/refresh-after-write";
 
@@ -83,6 +84,10 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
           fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
           ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
         };
+      }
+      if (isDatabaseUnavailableError(error)) {
+        markDatabaseUnavailable();
+        return { ok: false, status: 503, message: UNAVAILABLE_MESSAGE };
       }
       if (isDatabaseUnavailableError(error)) {
         markDatabaseUnavailable();

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "./env";
+import { markDatabaseUnavailable, registerDatabaseProbe } from "./database-availability";
 import { appConnection, createPrismaClient } from "./prisma-client";
 import type { PrismaClient } from "../generated/prisma/client";
 
@@ -8,6 +9,23 @@ import type { PrismaClient } from "../generated/prisma/client";
 const holder = globalThis as unknown as { prisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  holder.prisma ??= createPrismaClient({ ...appConnection(env()), poolMax: env().DATABASE_POOL_MAX });
+  if (!holder.prisma) {
+    const e = env();
+    const client = createPrismaClient({
+      ...appConnection(e),
+      poolMax: e.DATABASE_POOL_MAX,
+      timeouts: {
+        connectionTimeoutMs: e.DATABASE_CONNECTION_TIMEOUT_MS,
+        idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS,
+        statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: e.DATABASE_LOCK_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
+      // A pooled connection dropped by the server (restart, crash): requests get the 503 page until it answers.
+      onConnectionLost: markDatabaseUnavailable,
+    });
+    registerDatabaseProbe(() => client.$queryRaw`SELECT 1`);
+    holder.prisma = client;
+  }
   return holder.prisma;
 }

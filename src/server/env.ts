@@ -1,11 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { DEFAULT_POOL_TIMEOUTS } from "./pool-settings";
 
 const optional = z
   .string()
   .trim()
   .optional()
   .transform((value) => value || undefined);
+
+const milliseconds = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
 
 const envSchema = z
   .object({
@@ -15,6 +18,12 @@ const envSchema = z
     APP_DATABASE_URL: optional,
     DATABASE_SET_ROLE: optional,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Milliseconds; defaults in DEFAULT_POOL_TIMEOUTS (src/server/pool-settings.ts), 0 turns a server-side timeout off.
+    DATABASE_CONNECTION_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.connectionTimeoutMs),
+    DATABASE_IDLE_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.idleTimeoutMs),
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.statementTimeoutMs),
+    DATABASE_LOCK_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.lockTimeoutMs),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.idleInTransactionTimeoutMs),
     AUTH_SECRET: z.string({ error: "AUTH_SECRET est obligatoire (voir .env.example)." }).min(32, "AUTH_SECRET doit comporter au moins 32 caractères."),
     OIDC_ISSUER: optional,
     OIDC_CLIENT_ID: optional,

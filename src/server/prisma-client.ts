@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
+import { DEFAULT_POOL_TIMEOUTS, type PoolTimeouts } from "./pool-settings";
 
 /** What data functions take: the client itself or a transaction opened on it. */
 export type Db = Prisma.TransactionClient;
@@ -14,12 +15,21 @@ export function createPrismaClient(options: {
   poolMax?: number;
   /** Role to switch to on every new connection (the embedded database knows only one login). */
   setRole?: string;
+  /** Server-side timeouts are only set when given (the command-line tools run long statements). */
+  timeouts?: PoolTimeouts;
+  /** Told when a pooled connection fails outside a query (the server went away). */
+  onConnectionLost?: (error: Error) => void;
 }): PrismaClient {
+  const t = options.timeouts;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolMax ?? 10,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: t?.connectionTimeoutMs ?? DEFAULT_POOL_TIMEOUTS.connectionTimeoutMs,
+    idleTimeoutMillis: t?.idleTimeoutMs ?? DEFAULT_POOL_TIMEOUTS.idleTimeoutMs,
+    // Sent as start-up parameters: in force on every connection, no extra round trip.
+    ...(t?.statementTimeoutMs ? { statement_timeout: t.statementTimeoutMs } : {}),
+    ...(t?.lockTimeoutMs ? { lock_timeout: t.lockTimeoutMs } : {}),
+    ...(t?.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs } : {}),
   });
   if (options.setRole) {
     const role = options.setRole;
@@ -28,8 +38,9 @@ export function createPrismaClient(options: {
       client.query(`SET ROLE ${role}`).catch(() => client.release(true));
     });
   }
-  pool.on("error", () => {
+  pool.on("error", (error) => {
     // An idle connection dropped (server restart): the pool replaces it on next use.
+    options.onConnectionLost?.(error);
   });
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

@@ -1,4 +1,6 @@
+import { isDatabaseUnavailableError, markDatabaseUnavailable } from "@/server/database-availability";
 import { db } from "@/server/db";
+import { unavailableResponse } from "@/server/unavailable-response";
 
 // Health check: the server answers and reaches its database with one query.
 // It reads nothing of any school (no session needed); the benchmark uses it as
@@ -6,6 +8,12 @@ import { db } from "@/server/db";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  await db().$queryRaw`SELECT 1`;
+  try {
+    await db().$queryRaw`SELECT 1`;
+  } catch (error) {
+    if (!isDatabaseUnavailableError(error)) throw error;
+    markDatabaseUnavailable();
+    return unavailableResponse("/api/sante");
+  }
   return Response.json({ ok: true }, { headers: { "cache-control": "no-store" } });
 }
