@@ -165,6 +165,18 @@ describe("computed indicators (golden figures)", () => {
     });
   }
 
+  it("per teaching period too: hours, groups, diagnostics and meetings of each period", async () => {
+    const rows = await runInScope(appTestDb(), schoolDataScope(coordinator, school), (tx) =>
+      tx.indicatorPeriodSummary.findMany({ where: { establishmentId: school.id }, select: { periodId: true, indicatorCode: true, value: true } }),
+    );
+    const byPeriod = (i: number) =>
+      Object.fromEntries(rows.filter((r) => r.periodId === periods[i]!.id).map((r) => [r.indicatorCode, r.value === null ? null : Number(r.value)]));
+    // Période 1: 30 + 40 h planned, 20 + 35 delivered; one group of 6; pupils 0 to 4 assessed; meetings of 10 September and 12 October.
+    expect(byPeriod(0)).toEqual({ HOURS_PLANNED: 70, HOURS_DELIVERED: 55, PUPILS_IN_GROUP_SHARE: 60, MEAN_GROUP_SIZE: 6, DIAGNOSTIC_COVERAGE: 50, CONCERTATION_MEETINGS: 2 });
+    // Période 2: 20 h planned, 10 delivered; one group of 3; pupils 0, 1, 2 and 4 assessed; the meeting of 1 December.
+    expect(byPeriod(1)).toEqual({ HOURS_PLANNED: 20, HOURS_DELIVERED: 10, PUPILS_IN_GROUP_SHARE: 30, MEAN_GROUP_SIZE: 3, DIAGNOSTIC_COVERAGE: 40, CONCERTATION_MEETINGS: 1 });
+  });
+
   it("are the same when an inspector, who may not read pupils, refreshes them", async () => {
     const asInspector = await runInScope(appTestDb(), academyDataScope(inspector, { id: school.academyId }, [school.id]), async (tx) => {
       expect(await tx.pupil.count()).toBe(0);

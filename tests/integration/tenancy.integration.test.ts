@@ -33,7 +33,7 @@ describe("the database catalogue", () => {
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcanlogin: true, owned: 0 });
   });
 
-  it("grants the app role every application table, and the append-only trails (audit, answer history, grid workflow) for insert and read only, the indicators' catalogue and summary for read only", async () => {
+  it("grants the app role every application table, and the append-only trails (audit, answer history, grid workflow) for insert and read only, the indicators' catalogue and summaries for read only", async () => {
     const privileges = await testDb().$queryRaw<{ table: string; select: boolean; insert: boolean; update: boolean; delete: boolean }[]>`
       SELECT c.relname AS table,
         has_table_privilege(${APP_ROLE}, c.oid, 'SELECT') AS select,
@@ -46,13 +46,18 @@ describe("the database catalogue", () => {
     for (const table of appendOnly) {
       expect(privileges.find((p) => p.table === table)).toEqual({ table, select: true, insert: true, update: false, delete: false });
     }
-    // Read-only: the indicator catalogue (written by migrations) and the indicators' summary
+    // Read-only: the indicator catalogue (written by migrations) and the indicators' summaries
     // (written by app_refresh_indicator_summary only).
-    const readOnly = ["indicators", "indicator_summaries"];
+    const readOnly = ["indicators", "indicator_summaries", "indicator_period_summaries", "indicator_summary_states"];
     for (const table of readOnly) {
       expect(privileges.find((p) => p.table === table)).toEqual({ table, select: true, insert: false, update: false, delete: false });
     }
-    expect(privileges.filter((p) => ![...appendOnly, ...readOnly].includes(p.table) && !(p.select && p.insert && p.update && p.delete))).toEqual([]);
+    // No right at all: the changes noted by the summaries' triggers (their function writes them).
+    const internal = ["indicator_changes"];
+    for (const table of internal) {
+      expect(privileges.find((p) => p.table === table)).toEqual({ table, select: false, insert: false, update: false, delete: false });
+    }
+    expect(privileges.filter((p) => ![...appendOnly, ...readOnly, ...internal].includes(p.table) && !(p.select && p.insert && p.update && p.delete))).toEqual([]);
   });
 
   it("has the app refuse the owner's connection and accept the app role's", async () => {

@@ -17,7 +17,7 @@ export async function loadComparisonView(scope: RequestScope, academy: { id: str
   const schools = directory.flatMap((a) => a.establishments);
   const ids = schools.map((s) => s.id);
   const rows = await withScope(academyDataScope(scope, academy, ids), async (tx) => {
-    await ensureFreshSummaries(tx, { establishmentIds: ids, schoolYear: params.schoolYear, maxAgeMinutes: 60 });
+    await ensureFreshSummaries(tx, { establishmentIds: ids, schoolYears: [params.schoolYear - 1, params.schoolYear] });
     return loadComparison(tx, { establishmentIds: ids, schoolYear: params.schoolYear, codes: params.codes, kind: params.kind, diploma: params.diploma });
   });
   // Schools left out by a filter have no row: keep only the schools that answered the query.

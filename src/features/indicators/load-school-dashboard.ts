@@ -13,7 +13,7 @@ export async function loadSchoolDashboard(access: SchoolAccess, schoolYear: numb
   const aggregateOnly = !canOn(scope, "pupils.read", establishment);
   const today = new Date();
   const loaded = await withScope(data, async (tx) => {
-    await ensureFreshSummaries(tx, { establishmentIds: [establishment.id], schoolYear, maxAgeMinutes: 5 });
+    await ensureFreshSummaries(tx, { establishmentIds: [establishment.id], schoolYears: [schoolYear - 2, schoolYear - 1, schoolYear] });
     const [dashboard, compliance] = await Promise.all([
       loadDashboard(tx, { establishmentId: establishment.id, schoolYear, aggregateOnly, today }),
       loadCompliance(tx, { establishmentId: establishment.id, schoolYear, today }),

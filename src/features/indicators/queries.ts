@@ -14,15 +14,15 @@ export async function listIndicators(tx: Db) {
 export type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
 
 /**
- * Recomputes the summaries of the schools whose figures of the year are
- * missing or older than maxAgeMinutes; fresh ones are left alone, so that a
- * view reads stored rows and only a stale school is recomputed.
+ * Recomputes the summaries that are stale: those a write has changed since
+ * they were computed (triggers note every change of the data they count), or
+ * computed before today. A fresh summary is read as stored. With no years
+ * given, the years a change is waiting for.
  */
-export async function ensureFreshSummaries(tx: Db, options: { establishmentIds: string[]; schoolYear: number; maxAgeMinutes: number }) {
+export async function ensureFreshSummaries(tx: Db, options: { establishmentIds: string[]; schoolYears: number[] | null }) {
   if (options.establishmentIds.length === 0) return 0;
   const [row] = await tx.$queryRaw<{ written: number }[]>`
-    SELECT app_refresh_stale_indicator_summaries(${options.establishmentIds}::uuid[], ${options.schoolYear}::int,
-      make_interval(mins => ${options.maxAgeMinutes}::int)) AS written`;
+    SELECT app_refresh_stale_indicator_summaries(${options.establishmentIds}::uuid[], ${options.schoolYears}::int[]) AS written`;
   return row?.written ?? 0;
 }
 
@@ -51,7 +51,7 @@ export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: 
  */
 export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
   const years = [options.schoolYear - 2, options.schoolYear - 1, options.schoolYear];
-  const [summaries, targets, periodValues, lateActions] = await Promise.all([
+  const [summaries, targets, periodValues, periodFigures, lateActions] = await Promise.all([
     tx.indicatorSummary.findMany({
       where: { establishmentId: options.establishmentId, schoolYear: { in: years } },
       select: { schoolYear: true, indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true },
@@ -63,6 +63,13 @@ export async function loadDashboard(tx: Db, options: { establishmentId: string; 
     tx.indicatorValue.findMany({
       where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear, periodId: { not: null } },
       select: { indicatorCode: true, value: true, comment: true, period: { select: { name: true, startsOn: true } } },
+    }),
+    tx.indicatorPeriodSummary.findMany({
+      where: { establishmentId: options.establishmentId, period: { schoolYear: options.schoolYear } },
+      select: {
+        indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true,
+        period: { select: { name: true, startsOn: true } },
+      },
     }),
     tx.gridAction.findMany({
       where: {
@@ -90,10 +97,21 @@ export async function loadDashboard(tx: Db, options: { establishmentId: string; 
       ),
     ),
     targets: targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
-    periodValues: periodValues
+    // The trend within the year: entered values and computed figures per
+    // period (a computed figure hidden from an inspector is left out).
+    periodValues: [
+      ...periodValues.map((v) => ({ indicatorCode: v.indicatorCode, period: v.period!, value: Number(v.value), comment: v.comment })),
+      ...periodFigures.flatMap((f) => {
+        const figure = visibleFigure(
+          { indicatorCode: f.indicatorCode, value: num(f.value), numerator: num(f.numerator), denominator: num(f.denominator), countsPupils: f.countsPupils },
+          options.aggregateOnly,
+        );
+        return figure.value === null ? [] : [{ indicatorCode: f.indicatorCode, period: f.period, value: figure.value, comment: "" }];
+      }),
+    ]
       .filter((v) => v.period)
-      .sort((a, b) => a.period!.startsOn.getTime() - b.period!.startsOn.getTime())
-      .map((v) => ({ indicatorCode: v.indicatorCode, period: v.period!.name, value: Number(v.value), comment: v.comment })),
+      .sort((a, b) => a.period.startsOn.getTime() - b.period.startsOn.getTime())
+      .map((v) => ({ indicatorCode: v.indicatorCode, period: v.period.name, value: v.value, comment: v.comment })),
     lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.dueOn!, status: a.status, strand: a.grid.scheme.strand })),
   };
 }

@@ -1,0 +1,108 @@
+// The indicator summaries are kept current on write: every write to the data
+// they count notes a change (by trigger, in the writing transaction); a view
+// recomputes a summary only when such a change is newer than it, never a fresh
+// one. The horizon makes a write that was still running while a summary was
+// computed count as unseen, so no change is ever lost between the two.
+import { beforeAll, describe, expect, it } from "vitest";
+import { schoolDataScope, type RequestScope } from "@/features/access/scope";
+import { ensureFreshSummaries } from "@/features/indicators/queries";
+import { runInScope } from "@/server/scoped-transaction";
+import type { Db } from "@/server/prisma-client";
+import { insertAcademy, insertEstablishment, insertGrid, insertUser, scopeOf } from "../factories";
+import { appTestDb, testDb } from "../setup/database";
+
+let school: { id: string; academyId: string };
+let coordinator: RequestScope;
+let grid: Awaited<ReturnType<typeof insertGrid>>;
+let year: number;
+
+const inSchool = <T>(work: (tx: Db) => Promise<T>) => runInScope(appTestDb(), schoolDataScope(coordinator, school), work);
+const refresh = () => inSchool((tx) => ensureFreshSummaries(tx, { establishmentIds: [school.id], schoolYears: [year] }));
+const figure = (code: string) =>
+  inSchool(async (tx) => {
+    await ensureFreshSummaries(tx, { establishmentIds: [school.id], schoolYears: [year] });
+    const row = await tx.indicatorSummary.findUnique({ where: { establishmentId_schoolYear_indicatorCode: { establishmentId: school.id, schoolYear: year, indicatorCode: code } } });
+    return row?.value === null || row?.value === undefined ? null : Number(row.value);
+  });
+const addMeeting = (tx: Db) =>
+  tx.meeting.create({ data: { establishmentId: school.id, schoolYear: year, heldOn: new Date("2026-10-01T00:00:00Z"), body: "TEACHING_TEAM" } });
+
+beforeAll(async () => {
+  const academy = await insertAcademy(testDb());
+  const created = await insertEstablishment(testDb(), { academyId: academy.id });
+  school = { id: created.id, academyId: academy.id };
+  const user = await insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "COORDINATOR" }] });
+  coordinator = await scopeOf(testDb(), user.id);
+  grid = await insertGrid(testDb(), school.id);
+  year = grid.scheme.schoolYear;
+});
+
+describe("a summary kept current on write", () => {
+  it("is computed once, then read as stored while nothing changes", async () => {
+    expect(await refresh()).toBeGreaterThan(0);
+    expect(await refresh()).toBe(0);
+    expect(await refresh()).toBe(0);
+  });
+
+  it("is recomputed after a write to what it counts, and holds the new figure", async () => {
+    const before = await figure("CONCERTATION_MEETINGS");
+    await inSchool(addMeeting);
+    expect(await figure("CONCERTATION_MEETINGS")).toBe((before ?? 0) + 1);
+    expect(await refresh()).toBe(0);
+  });
+
+  it("is not recomputed when a grid answer's text is saved, only when its status changes", async () => {
+    await inSchool((tx) =>
+      tx.gridAnswer.create({ data: { establishmentId: school.id, gridId: grid.grid.id, itemKey: grid.questionKey, body: "<p>Début</p>", status: "IN_PROGRESS" } }),
+    );
+    expect(await refresh()).toBeGreaterThan(0);
+    const key = { establishmentId_gridId_itemKey: { establishmentId: school.id, gridId: grid.grid.id, itemKey: grid.questionKey } };
+    await inSchool((tx) => tx.gridAnswer.update({ where: key, data: { body: "<p>Suite du texte</p>" } }));
+    expect(await refresh()).toBe(0);
+    const completion = await figure("GRID_COMPLETION");
+    await inSchool((tx) => tx.gridAnswer.update({ where: key, data: { status: "ANSWERED" } }));
+    expect(await figure("GRID_COMPLETION")).toBeGreaterThan(completion ?? 0);
+  });
+
+  it("counts a write that was still running while it was computed: the next view sees it", async () => {
+    const before = (await figure("CONCERTATION_MEETINGS")) ?? 0;
+    // The write starts, notes its change, and waits; meanwhile another meeting
+    // is committed and a view recomputes the summary (it cannot see the
+    // uncommitted meeting); then the write commits.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const noted = new Promise<void>((resolve) => (written = resolve));
+    const write = inSchool(async (tx) => {
+      await addMeeting(tx);
+      written();
+      await gate;
+    });
+    await noted;
+    await inSchool(addMeeting);
+    expect(await figure("CONCERTATION_MEETINGS")).toBe(before + 1);
+    release();
+    await write;
+    expect(await figure("CONCERTATION_MEETINGS")).toBe(before + 2);
+  });
+
+  it("may be asked for by several views at once after a write: one recomputes, none fails", async () => {
+    await inSchool(addMeeting);
+    const before = await testDb().meeting.count({ where: { establishmentId: school.id, schoolYear: year } });
+    const written = await Promise.all(Array.from({ length: 4 }, () => refresh()));
+    expect(written.filter((n) => n > 0)).toHaveLength(1);
+    expect(await figure("CONCERTATION_MEETINGS")).toBe(before);
+  });
+
+  it("is marked by a change of the school's team, which has no year, for every year summarised", async () => {
+    await refresh();
+    const teacher = await insertUser(testDb(), {});
+    await testDb().membership.create({ data: { establishmentId: school.id, userId: teacher.id, role: "TEACHER" } });
+    expect(await refresh()).toBeGreaterThan(0);
+  });
+
+  it("leaves no change noted once every summary has seen it", async () => {
+    await refresh();
+    expect(await testDb().indicatorChange.count({ where: { establishmentId: school.id, schoolYear: year } })).toBe(0);
+  });
+});
