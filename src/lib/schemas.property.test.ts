@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { cleanInput } from "@/lib/input-text";
 
-const featuresDir = path.resolve(import.meta.dirname);
-const srcDir = path.resolve(featuresDir, "..");
+const srcDir = path.resolve(import.meta.dirname, "..");
+const featuresDir = path.join(srcDir, "features");
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 /** Fields whose value is kept exactly as typed, on purpose (src/lib/input-text.ts). */
