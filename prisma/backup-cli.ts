@@ -26,7 +26,7 @@ async function main() {
     const report = await restoreDatabase({ connectionString: url, file });
     console.log(
       `Base restaurée : ${report.tables} tables, sécurité par ligne active sur ${report.protectedTables} tables d'établissement, ` +
-        `${report.policies} règles${report.appRoleCreated ? " ; rôle boussole_app créé (donnez-lui un mot de passe)" : ""}.`,
+        `${report.policies} règles, ${report.appReadableTables} tables lisibles par boussole_app${report.appRoleCreated ? " ; rôle boussole_app créé (donnez-lui un mot de passe)" : ""}.`,
     );
     return;
   }

@@ -98,7 +98,7 @@ export async function backupDatabase(options: { connectionString: string; file: 
   return { file: options.file, bytes: (await stat(options.file)).size, tables, rows };
 }
 
-export type RestoreReport = { tables: number; protectedTables: number; policies: number; appRoleCreated: boolean };
+export type RestoreReport = { tables: number; protectedTables: number; appReadableTables: number; policies: number; appRoleCreated: boolean };
 
 export async function restoreDatabase(options: { connectionString: string; file: string }): Promise<RestoreReport> {
   try {
@@ -134,7 +134,7 @@ export async function restoreDatabase(options: { connectionString: string; file:
     throw toolError("pg_restore", error);
   }
   return withClient(options.connectionString, async (client) => {
-    const { rows } = await client.query<{ tables: number; protected: number; unprotected: string | null; policies: number; unreadable: string | null }>(
+    const { rows } = await client.query<{ tables: number; protected: number; unprotected: string | null; policies: number; readable: number }>(
       `WITH tenant AS (
          SELECT c.oid, c.relname, c.relrowsecurity AND c.relforcerowsecurity AS protected
            FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
@@ -143,12 +143,13 @@ export async function restoreDatabase(options: { connectionString: string; file:
               (SELECT count(*)::int FROM tenant WHERE protected) AS protected,
               (SELECT string_agg(relname, ', ') FROM tenant WHERE NOT protected) AS unprotected,
               (SELECT count(*)::int FROM pg_policies WHERE schemaname = 'public') AS policies,
-              (SELECT string_agg(relname, ', ') FROM tenant WHERE NOT has_table_privilege($1, oid, 'SELECT')) AS unreadable`,
+              (SELECT count(*)::int FROM tenant WHERE has_table_privilege($1, oid, 'SELECT')) AS readable`,
       [APP_ROLE],
     );
     const check = rows[0]!;
     if (check.unprotected) throw new BackupRefusedError(`Restauration incomplète : sécurité par ligne absente sur ${check.unprotected}.`);
-    if (check.unreadable) throw new BackupRefusedError(`Restauration incomplète : ${APP_ROLE} ne peut pas lire ${check.unreadable}.`);
-    return { tables: check.tables, protectedTables: check.protected, policies: check.policies, appRoleCreated };
+    // Grants come back with the tables (the dump's ACL entries); none at all means they were left out.
+    if (check.readable === 0) throw new BackupRefusedError(`Restauration incomplète : ${APP_ROLE} ne peut lire aucune table d'établissement.`);
+    return { tables: check.tables, protectedTables: check.protected, appReadableTables: check.readable, policies: check.policies, appRoleCreated };
   });
 }
