@@ -74,8 +74,8 @@ async function main() {
     );
     // Every summary computed now: fresh until the next write (the classes above are older).
     await owner.query(
-      `INSERT INTO indicator_summary_states (establishment_id, school_year, horizon, refreshed_at)
-       SELECT e, y, pg_snapshot_xmin(pg_current_snapshot())::text::bigint, now() FROM unnest($1::uuid[]) AS e, unnest($2::int[]) AS y`,
+      `INSERT INTO indicator_summary_states (establishment_id, school_year, snapshot, refreshed_at)
+       SELECT e, y, pg_current_snapshot()::text, now() FROM unnest($1::uuid[]) AS e, unnest($2::int[]) AS y`,
       [ids, [YEAR - 1, YEAR]],
     );
     await owner.query("ANALYZE");

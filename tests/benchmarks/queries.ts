@@ -11,6 +11,7 @@ import pg from "pg";
 import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
+import { dashboardTrendQuery, lateActionsQuery } from "@/features/indicators/dashboard-query";
 import { loadComparison, loadDashboard } from "@/features/indicators/queries";
 import { APP_ROLE, createPrismaClient } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
@@ -28,8 +29,10 @@ const appUrl = (() => {
 
 type Sql = { text: string; values: unknown[] };
 
-/** The dashboard's four reads (see loadDashboard), written by hand. */
+/** The dashboard's four reads (see loadDashboard): the first two written by hand, the other two the app's own SQL. */
 function dashboardSql(establishmentId: string, year: number, today: Date): Sql[] {
+  const trend = dashboardTrendQuery(establishmentId, year);
+  const late = lateActionsQuery(establishmentId, year, today);
   return [
     {
       text: `SELECT school_year, indicator_code, value, numerator, denominator, counts_pupils FROM indicator_summaries
@@ -40,20 +43,8 @@ function dashboardSql(establishmentId: string, year: number, today: Date): Sql[]
       text: `SELECT indicator_code, baseline, target, comment FROM indicator_targets WHERE establishment_id = $1 AND school_year = $2`,
       values: [establishmentId, year],
     },
-    {
-      text: `SELECT v.indicator_code, v.value, v.comment, p.name, p.starts_on FROM indicator_values v
-             JOIN periods p ON p.establishment_id = v.establishment_id AND p.id = v.period_id
-             WHERE v.establishment_id = $1 AND v.school_year = $2 AND v.period_id IS NOT NULL`,
-      values: [establishmentId, year],
-    },
-    {
-      text: `SELECT a.id, a.title, a.owner, a.due_on, a.status, s.strand FROM grid_actions a
-             JOIN grids g ON g.establishment_id = a.establishment_id AND g.id = a.grid_id
-             JOIN schemes s ON s.establishment_id = g.establishment_id AND s.id = g.scheme_id
-             WHERE a.establishment_id = $1 AND a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on < $2 AND s.school_year = $3
-             ORDER BY a.due_on`,
-      values: [establishmentId, today, year],
-    },
+    { text: trend.text, values: trend.values },
+    { text: late.text, values: late.values },
   ];
 }
 

@@ -1,8 +1,9 @@
 // The indicator summaries are kept current on write: every write to the data
 // they count notes a change (by trigger, in the writing transaction); a view
 // recomputes a summary only when such a change is newer than it, never a fresh
-// one. The horizon makes a write that was still running while a summary was
-// computed count as unseen, so no change is ever lost between the two.
+// one. A summary records the snapshot it was computed from: a write that was
+// still running then counts as unseen, so no change is lost between the two,
+// and a long transaction elsewhere (an import) does not make every summary stale.
 import { beforeAll, describe, expect, it } from "vitest";
 import { schoolDataScope, type RequestScope } from "@/features/access/scope";
 import { ensureFreshSummaries } from "@/features/indicators/queries";
@@ -84,6 +85,31 @@ describe("a summary kept current on write", () => {
     release();
     await write;
     expect(await figure("CONCERTATION_MEETINGS")).toBe(before + 2);
+  });
+
+  it("stays fresh while a long transaction runs elsewhere (an import in another school)", async () => {
+    const elsewhere = await insertEstablishment(testDb(), { academyId: school.academyId });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const importing = testDb().$transaction(
+      async (tx) => {
+        await tx.meeting.create({ data: { establishmentId: elsewhere.id, schoolYear: year, heldOn: new Date("2026-10-01T00:00:00Z"), body: "TEACHING_TEAM" } });
+        started();
+        await gate;
+      },
+      { timeout: 30_000 },
+    );
+    await running;
+    try {
+      await inSchool(addMeeting);
+      expect(await refresh()).toBeGreaterThan(0);
+      expect(await refresh()).toBe(0);
+    } finally {
+      release();
+      await importing;
+    }
   });
 
   it("may be asked for by several views at once after a write: one recomputes, none fails", async () => {

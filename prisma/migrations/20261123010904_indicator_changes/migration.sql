@@ -15,7 +15,7 @@ CREATE TABLE "indicator_period_summaries" (
 CREATE TABLE "indicator_summary_states" (
     "establishment_id" UUID NOT NULL,
     "school_year" INTEGER NOT NULL,
-    "horizon" BIGINT NOT NULL DEFAULT 0,
+    "snapshot" TEXT,
     "refreshed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT '-infinity'::timestamptz,
 
     CONSTRAINT "indicator_summary_states_pkey" PRIMARY KEY ("establishment_id","school_year")
@@ -50,10 +50,10 @@ ALTER TABLE "indicator_changes" ADD CONSTRAINT "indicator_changes_establishment_
 --
 -- Every write to the data a computed indicator is made of notes, by trigger
 -- and in the writing transaction, (school, school year, transaction id) in
--- indicator_changes. A school's summary of a year records its horizon: the
--- oldest transaction its snapshot may not have seen. The summary is stale
--- when a change at or after its horizon exists (or it was computed before
--- today: late actions depend on the date). After a write, the app refreshes
+-- indicator_changes. A school's summary of a year records the snapshot it
+-- was computed from. The summary is stale when a change exists that this
+-- snapshot did not see (a transaction still running then, or committed since),
+-- or when it was computed before today (late actions depend on the date). After a write, the app refreshes
 -- the school's changed years (after the response); a view refreshes whatever
 -- is still stale before reading. A fresh summary is never recomputed.
 
@@ -169,20 +169,20 @@ DECLARE
     allowed uuid[];
     saved_admin text := coalesce(current_setting('app.admin', true), '');
     written integer;
-    seen_before bigint;
+    seen pg_snapshot;
 BEGIN
     SELECT coalesce(array_agg(e), '{}') INTO allowed FROM unnest(establishments) AS e WHERE app_can_read(e);
     IF cardinality(allowed) = 0 THEN RETURN 0; END IF;
     PERFORM set_config('app.admin', 'on', true);
 
     -- One refresh of a school's year at a time: the state rows are locked in
-    -- the schools' order (no deadlock between two refreshes), then the horizon
-    -- is read: every transaction before it has ended and is seen below.
+    -- the schools' order (no deadlock between two refreshes), then the snapshot
+    -- is taken: what it sees is seen by the statements below too.
     INSERT INTO indicator_summary_states (establishment_id, school_year)
     SELECT a.id, year FROM unnest(allowed) AS a(id) ORDER BY a.id ON CONFLICT DO NOTHING;
     PERFORM 1 FROM indicator_summary_states st
     WHERE st.establishment_id = ANY (allowed) AND st.school_year = year ORDER BY st.establishment_id FOR UPDATE;
-    seen_before := pg_snapshot_xmin(pg_current_snapshot())::text::bigint;
+    seen := pg_current_snapshot();
 
     DELETE FROM indicator_summaries s WHERE s.establishment_id = ANY (allowed) AND s.school_year = year;
 
@@ -372,12 +372,12 @@ BEGIN
         c.numerator, c.denominator, c.counts_pupils
     FROM computed c;
 
-    -- Seen: the changes before the horizon, and this transaction's own.
-    UPDATE indicator_summary_states st SET horizon = seen_before, refreshed_at = now()
+    -- Seen: the changes the snapshot saw, and this transaction's own.
+    UPDATE indicator_summary_states st SET snapshot = seen::text, refreshed_at = now()
     WHERE st.establishment_id = ANY (allowed) AND st.school_year = year;
     DELETE FROM indicator_changes c
     WHERE c.establishment_id = ANY (allowed) AND c.school_year = year
-      AND (c.xact < seen_before OR c.xact = pg_current_xact_id_if_assigned()::text::bigint);
+      AND (pg_visible_in_snapshot(c.xact::text::xid8, seen) OR c.xact = pg_current_xact_id_if_assigned()::text::bigint);
 
     PERFORM set_config('app.admin', saved_admin, true);
     RETURN written;
@@ -392,7 +392,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     LEFT JOIN indicator_summary_states st ON st.establishment_id = a.id AND st.school_year = year
     WHERE st.establishment_id IS NULL
        OR st.refreshed_at < date_trunc('day', now())
-       OR EXISTS (SELECT 1 FROM indicator_changes c WHERE c.establishment_id = a.id AND c.school_year = year AND c.xact >= st.horizon)
+       OR st.snapshot IS NULL
+       OR EXISTS (SELECT 1 FROM indicator_changes c WHERE c.establishment_id = a.id AND c.school_year = year
+                  AND NOT pg_visible_in_snapshot(c.xact::text::xid8, st.snapshot::pg_snapshot))
 $$;
 REVOKE ALL ON FUNCTION app_stale_indicator_schools(uuid[], integer) FROM PUBLIC;
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
 import { comparisonQuery } from "./comparison-query";
+import { dashboardTrendQuery, lateActionsQuery, type LateActionRow, type TrendRow } from "./dashboard-query";
 import { visibleFigure, type SummaryFigure } from "./privacy";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -44,14 +45,14 @@ export async function loadEntrySheet(tx: Db, options: { establishmentId: string;
 export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
 
 /**
- * A school's dashboard: its summary rows over the year and the two before,
- * the year's targets, the entered values per period (the trend within the
- * year), and the actions of its grids that are late. Inspectors
- * (aggregateOnly) get small counts hidden.
+ * A school's dashboard in four reads: its summary rows over the year and the
+ * two before, the year's targets, the trend within the year (entered values
+ * and computed figures per teaching period), and the actions of its grids
+ * that are late. Inspectors (aggregateOnly) get small counts hidden.
  */
 export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
   const years = [options.schoolYear - 2, options.schoolYear - 1, options.schoolYear];
-  const [summaries, targets, periodValues, periodFigures, lateActions] = await Promise.all([
+  const [summaries, targets, trend, lateActions] = await Promise.all([
     tx.indicatorSummary.findMany({
       where: { establishmentId: options.establishmentId, schoolYear: { in: years } },
       select: { schoolYear: true, indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true },
@@ -60,27 +61,8 @@ export async function loadDashboard(tx: Db, options: { establishmentId: string; 
       where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear },
       select: { indicatorCode: true, baseline: true, target: true, comment: true },
     }),
-    tx.indicatorValue.findMany({
-      where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear, periodId: { not: null } },
-      select: { indicatorCode: true, value: true, comment: true, period: { select: { name: true, startsOn: true } } },
-    }),
-    tx.indicatorPeriodSummary.findMany({
-      where: { establishmentId: options.establishmentId, period: { schoolYear: options.schoolYear } },
-      select: {
-        indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true,
-        period: { select: { name: true, startsOn: true } },
-      },
-    }),
-    tx.gridAction.findMany({
-      where: {
-        establishmentId: options.establishmentId,
-        status: { in: ["PLANNED", "IN_PROGRESS"] },
-        dueOn: { lt: options.today },
-        grid: { scheme: { schoolYear: options.schoolYear } },
-      },
-      orderBy: { dueOn: "asc" },
-      select: { id: true, title: true, owner: true, dueOn: true, status: true, grid: { select: { scheme: { select: { strand: true } } } } },
-    }),
+    tx.$queryRaw<TrendRow[]>(dashboardTrendQuery(options.establishmentId, options.schoolYear)),
+    tx.$queryRaw<LateActionRow[]>(lateActionsQuery(options.establishmentId, options.schoolYear, options.today)),
   ]);
   return {
     figures: summaries.map((s): DashboardFigure =>
@@ -97,22 +79,15 @@ export async function loadDashboard(tx: Db, options: { establishmentId: string; 
       ),
     ),
     targets: targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
-    // The trend within the year: entered values and computed figures per
-    // period (a computed figure hidden from an inspector is left out).
-    periodValues: [
-      ...periodValues.map((v) => ({ indicatorCode: v.indicatorCode, period: v.period!, value: Number(v.value), comment: v.comment })),
-      ...periodFigures.flatMap((f) => {
-        const figure = visibleFigure(
-          { indicatorCode: f.indicatorCode, value: num(f.value), numerator: num(f.numerator), denominator: num(f.denominator), countsPupils: f.countsPupils },
-          options.aggregateOnly,
-        );
-        return figure.value === null ? [] : [{ indicatorCode: f.indicatorCode, period: f.period, value: figure.value, comment: "" }];
-      }),
-    ]
-      .filter((v) => v.period)
-      .sort((a, b) => a.period.startsOn.getTime() - b.period.startsOn.getTime())
-      .map((v) => ({ indicatorCode: v.indicatorCode, period: v.period.name, value: v.value, comment: v.comment })),
-    lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.dueOn!, status: a.status, strand: a.grid.scheme.strand })),
+    // A computed figure hidden from an inspector is left out of the trend.
+    periodValues: trend.flatMap((t) => {
+      const figure = visibleFigure(
+        { indicatorCode: t.indicator_code, value: num(t.value), numerator: num(t.numerator), denominator: num(t.denominator), countsPupils: t.counts_pupils },
+        options.aggregateOnly,
+      );
+      return figure.value === null ? [] : [{ indicatorCode: t.indicator_code, period: t.period, value: figure.value, comment: t.comment }];
+    }),
+    lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.due_on, status: a.status, strand: a.strand })),
   };
 }
 
