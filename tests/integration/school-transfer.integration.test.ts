@@ -274,4 +274,18 @@ describe("import into another database", () => {
       await client.query("ROLLBACK");
     });
   });
+
+  it("points a second school's rows at an account that already exists under another id, matched by e-mail", async () => {
+    const email = "coordo.castel@ac-dijon.example"; // coordinator at Le Castel, teacher at Les Marcs d'Or
+    const localId = await withPg(target, async (c) =>
+      (await c.query<{ id: string }>("UPDATE users SET id = gen_random_uuid() WHERE email = $1 RETURNING id::text", [email])).rows[0]!.id,
+    );
+    const other = await exportSchool({ connectionString: source, uai: OTHER });
+    const report = await importSchool({ connectionString: target, zip: other.zip });
+    expect(report).toMatchObject({ uai: OTHER, usersCreated: 0, usersMatched: 1 });
+    const members = await withPg(target, async (c) =>
+      (await c.query<{ user_id: string }>("SELECT m.user_id::text FROM memberships m JOIN establishments e ON e.id = m.establishment_id WHERE e.uai = $1", [OTHER])).rows,
+    );
+    expect(members).toEqual([{ user_id: localId }]);
+  });
 });
