@@ -106,8 +106,9 @@ export async function seedDemoData(connectionString: string): Promise<"loaded" |
   const db = createPrismaClient({ connectionString, poolMax: 1 });
   try {
     if ((await db.academy.count()) > 0) return "skipped";
-    // As a platform administrator, so that row-level security lets the seed write every school.
-    await runInScope(db, { userId: null, isAdmin: true, readable: [], writable: null }, loadDemoData);
+    // As a platform administrator, so that row-level security lets the seed write every school;
+    // one transaction (all or nothing), given the time the embedded database needs.
+    await runInScope(db, { userId: null, isAdmin: true, readable: [], writable: null }, loadDemoData, { timeoutMs: 180_000 });
     return "loaded";
   } finally {
     await db.$disconnect();

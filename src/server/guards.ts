@@ -5,6 +5,7 @@ import { cache } from "react";
 import { canOn, canOnPlatform, resolveScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
 import { findSessionUser, type SessionUser } from "@/features/identity/sessions";
+import type { EstablishmentKind } from "@/generated/prisma/enums";
 import { uaiFromSegment } from "@/lib/uai";
 import { auth } from "./auth";
 import { db } from "./db";
@@ -39,10 +40,14 @@ export async function requireScope(): Promise<RequestScope> {
 const findEstablishment = cache(async (segment: string) => {
   const uai = uaiFromSegment(segment);
   if (!uai) return null;
-  return db().establishment.findUnique({
-    where: { uai },
-    select: { id: true, uai: true, name: true, city: true, kind: true, academyId: true, academy: { select: { code: true, name: true } } },
-  });
+  // One read (every school page makes it): the school and its académie.
+  const [row] = await db().$queryRaw<
+    { id: string; uai: string; name: string; city: string; kind: EstablishmentKind; academy_id: string; academy_code: string; academy_name: string }[]
+  >`SELECT e.id, e.uai, e.name, e.city, e.kind, e.academy_id, a.code AS academy_code, a.name AS academy_name
+    FROM establishments e JOIN academies a ON a.id = e.academy_id WHERE e.uai = ${uai}`;
+  return row
+    ? { id: row.id, uai: row.uai, name: row.name, city: row.city, kind: row.kind, academyId: row.academy_id, academy: { code: row.academy_code, name: row.academy_name } }
+    : null;
 });
 
 export type SchoolAccess = {

@@ -10,6 +10,7 @@ export async function runInScope<T>(
   client: PrismaClient,
   scope: DataScope,
   work: (tx: Db) => Promise<T>,
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
@@ -22,6 +23,6 @@ export async function runInScope<T>(
         set_config('app.roles', ${(scope.roles ?? []).join(",")}, true)`;
       return work(tx);
     },
-    { maxWait: 5_000, timeout: 15_000 },
+    { maxWait: 5_000, timeout: options.timeoutMs ?? 15_000 },
   );
 }

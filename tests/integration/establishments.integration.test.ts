@@ -64,7 +64,7 @@ describe("creating an establishment", () => {
 
 describe("the demo data set", () => {
   it("has two académies and at least eight establishments, all with valid UAIs", async () => {
-    await testDb().$transaction((tx) => loadDemoData(tx));
+    await testDb().$transaction((tx) => loadDemoData(tx), { timeout: 60_000 });
     const academies = await testDb().academy.findMany({
       where: { code: { in: ["07", "03"] } },
       include: { establishments: true },

@@ -26,27 +26,19 @@ export type DataScope = {
 
 /** The memberships and assignments of a signed-in user (their own rows are always readable). */
 export async function resolveScope(tx: Db, user: SessionUser): Promise<RequestScope> {
-  const [memberships, assignments] = await Promise.all([
-    tx.membership.findMany({
-      where: { userId: user.id },
-      select: { role: true, establishment: { select: { id: true, uai: true, name: true } } },
-      orderBy: { establishment: { name: "asc" } },
-    }),
-    tx.inspectorAssignment.findMany({
-      where: { userId: user.id },
-      select: { academy: { select: { id: true, code: true, name: true } } },
-      orderBy: { academy: { name: "asc" } },
-    }),
-  ]);
+  // One read (every request makes it): the user's schools with the role held, and the académies inspected.
+  const rows = await tx.$queryRaw<{ kind: "membership" | "academy"; id: string; code: string; name: string; role: SchoolRole | null }[]>`
+    SELECT 'membership' AS kind, e.id, e.uai AS code, e.name, m.role::text AS role
+    FROM memberships m JOIN establishments e ON e.id = m.establishment_id WHERE m.user_id = ${user.id}::uuid
+    UNION ALL
+    SELECT 'academy', a.id, a.code, a.name, NULL FROM inspector_assignments i JOIN academies a ON a.id = i.academy_id WHERE i.user_id = ${user.id}::uuid
+    ORDER BY 4, 2`;
   return {
     user,
-    memberships: memberships.map((m) => ({
-      establishmentId: m.establishment.id,
-      uai: m.establishment.uai,
-      name: m.establishment.name,
-      role: m.role,
-    })),
-    inspectedAcademies: assignments.map((a) => a.academy),
+    memberships: rows
+      .filter((r) => r.kind === "membership")
+      .map((r) => ({ establishmentId: r.id, uai: r.code, name: r.name, role: r.role! })),
+    inspectedAcademies: rows.filter((r) => r.kind === "academy").map((r) => ({ id: r.id, code: r.code, name: r.name })),
   };
 }
 

@@ -22,23 +22,35 @@ export type StoredAnswer = {
 export const ANSWER_CONFLICT =
   "Quelqu'un a enregistré une autre version de cette réponse pendant que vous écriviez. Comparez les deux textes et choisissez celui à garder, ou fusionnez-les.";
 
+type AnswerRow = { item_key: string; body: string; status: AnswerStatus; version: number; updated_at: Date; updated_by: string | null };
+
+const storedFrom = (row: AnswerRow): StoredAnswer => ({
+  itemKey: row.item_key,
+  body: row.body,
+  status: row.status,
+  version: row.version,
+  updatedAt: row.updated_at.toISOString(),
+  updatedBy: row.updated_by ?? "",
+});
+
 async function storedAnswer(tx: Db, establishmentId: string, gridId: string, itemKey: string): Promise<StoredAnswer | null> {
-  const answer = await tx.gridAnswer.findUnique({
-    where: { establishmentId_gridId_itemKey: { establishmentId, gridId, itemKey } },
-    select: { itemKey: true, body: true, status: true, version: true, updatedAt: true, updatedById: true },
-  });
-  if (!answer) return null;
-  const author = answer.updatedById
-    ? await tx.user.findUnique({ where: { id: answer.updatedById }, select: { name: true } })
-    : null;
-  return {
-    itemKey: answer.itemKey,
-    body: answer.body,
-    status: answer.status,
-    version: answer.version,
-    updatedAt: answer.updatedAt.toISOString(),
-    updatedBy: author?.name ?? "",
-  };
+  const [row] = await tx.$queryRaw<AnswerRow[]>`
+    SELECT a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
+    FROM grid_answers a LEFT JOIN users u ON u.id = a.updated_by_id
+    WHERE a.establishment_id = ${establishmentId}::uuid AND a.grid_id = ${gridId}::uuid AND a.item_key = ${itemKey}`;
+  return row ? storedFrom(row) : null;
+}
+
+/** The item of the grid's sheet (null: not one of its questions) with its stored answer, in one read. */
+async function itemWithAnswer(tx: Db, sheetId: string, establishmentId: string, gridId: string, itemKey: string) {
+  const [row] = await tx.$queryRaw<({ key: string } & { [K in keyof AnswerRow]: AnswerRow[K] | null })[]>`
+    SELECT i.key, a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
+    FROM grid_items i
+    LEFT JOIN grid_answers a ON a.establishment_id = ${establishmentId}::uuid AND a.grid_id = ${gridId}::uuid AND a.item_key = i.key
+    LEFT JOIN users u ON u.id = a.updated_by_id
+    WHERE i.sheet_id = ${sheetId}::uuid AND i.key = ${itemKey}`;
+  if (!row) return null;
+  return { current: row.item_key === null ? null : storedFrom(row as AnswerRow) };
 }
 
 /** The status a save stores: an empty answer cannot be "answered", and typing starts it. */
@@ -56,37 +68,44 @@ function statusFor(body: string, requested: AnswerStatus): AnswerStatus {
 export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): Promise<StoredAnswer> {
   const { establishmentId, gridId, itemKey } = input;
   const grid = await findEditableGrid(tx, establishmentId, gridId);
-  const item = await tx.gridItem.findUnique({ where: { sheetId_key: { sheetId: grid.sheetId, key: itemKey } }, select: { key: true } });
-  if (!item) throw new NotFoundError("Cette question n'appartient pas à la grille.");
+  const found = await itemWithAnswer(tx, grid.sheetId, establishmentId, gridId, itemKey);
+  if (!found) throw new NotFoundError("Cette question n'appartient pas à la grille.");
   const body = sanitizeAnswer(input.body);
   const status = statusFor(body, input.status);
 
-  const current = await storedAnswer(tx, establishmentId, gridId, itemKey);
+  const { current } = found;
   const currentVersion = current?.version ?? 0;
   if (input.version !== currentVersion) throw new ConflictError(ANSWER_CONFLICT, current);
   // Saving what is stored already changes nothing (a retried request, a blur after a save).
   if (current && current.body === body && current.status === status) return current;
 
-  let version: number;
-  if (!current) {
-    const inserted = await tx.$executeRaw`
-      INSERT INTO grid_answers (establishment_id, grid_id, item_key, body, status, version, updated_by_id, updated_at)
-      VALUES (${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now())
-      ON CONFLICT DO NOTHING`;
-    if (inserted === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
-    version = 1;
-  } else {
-    // The version in the WHERE clause: a concurrent save that committed first makes this one match nothing.
-    const updated = await tx.gridAnswer.updateMany({
-      where: { establishmentId, gridId, itemKey, version: input.version },
-      data: { body, status, version: { increment: 1 }, updatedById: actor.userId },
-    });
-    if (updated.count === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
-    version = input.version + 1;
-  }
-  await tx.gridAnswerRevision.create({
-    data: { establishmentId, gridId, itemKey, version, body, status, authorId: actor.userId },
-  });
+  // The answer and its revision in one statement (this is the autosave's path).
+  // The version in the WHERE clause: a concurrent save that committed first
+  // makes this one match nothing (and a concurrent first save, conflict).
+  const version = currentVersion + 1;
+  const written = current
+    ? await tx.$queryRaw<AnswerRow[]>`
+        WITH saved AS (
+          UPDATE grid_answers SET body = ${body}, status = ${status}::answer_status, version = ${version}, updated_by_id = ${actor.userId}::uuid, updated_at = now()
+          WHERE establishment_id = ${establishmentId}::uuid AND grid_id = ${gridId}::uuid AND item_key = ${itemKey} AND version = ${currentVersion}
+          RETURNING item_key, body, status, version, updated_at
+        ), revision AS (
+          INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
+          SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
+        )
+        SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`
+    : await tx.$queryRaw<AnswerRow[]>`
+        WITH saved AS (
+          INSERT INTO grid_answers (establishment_id, grid_id, item_key, body, status, version, updated_by_id, updated_at)
+          VALUES (${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now())
+          ON CONFLICT DO NOTHING
+          RETURNING item_key, body, status, version, updated_at
+        ), revision AS (
+          INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
+          SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
+        )
+        SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`;
+  if (written.length === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
   await recordAudit(tx, {
     actorId: actor.userId,
     establishmentId,
@@ -95,7 +114,7 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     entityId: gridId,
     summary: { item: itemKey, version, status, characters: answerText(body).length },
   });
-  return (await storedAnswer(tx, establishmentId, gridId, itemKey))!;
+  return storedFrom(written[0]!);
 }
 
 /** Brings an earlier version back as a new save (itself in the history). */
