@@ -13,6 +13,7 @@ describe("cleanInput", () => {
     ["a control character", "a\u0007b"],
     ["a right-to-left override", "fichier\u202efdp.exe"],
     ["a bidirectional isolate", "\u2066abc\u2069"],
+    ["a replacement character (a lone surrogate once sent through a form)", "x\ufffdy"],
   ])("refuses %s in French, naming the field", (_, text) => {
     expect(cleanInput({ groups: [{ name: text }] })).toEqual({ ok: false, field: "groups.0.name", message: MALFORMED_TEXT });
   });

@@ -14,9 +14,11 @@ const keptAsTyped = /password|confirmation/i;
  * Control characters no form sends (tab, line feed and carriage return
  * aside), NUL among them, which PostgreSQL's text cannot even store; and the
  * bidirectional overrides and isolates, which make a text read otherwise than
- * it is written ("fichier\u202Efdp.exe" shows as "fichierexe.pdf").
+ * it is written ("fichier\u202Efdp.exe" shows as "fichierexe.pdf"); and the
+ * replacement character, which is what a lone surrogate becomes in a form
+ * (FormData and browsers encode text as UTF-8, replacing what they cannot).
  */
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd]/;
 
 export const MALFORMED_TEXT = "Ce texte contient un caractère invalide.";
 

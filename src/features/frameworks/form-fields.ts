@@ -27,9 +27,10 @@ function arrays(value: unknown): unknown {
 }
 
 function place(target: Node, path: string[], value: unknown): boolean {
+  // The whole path is checked before anything is built, so that a refused field leaves no empty branch behind.
+  if (path.some((part) => part === "" || unsafe.has(part) || (/^\d+$/.test(part) && Number(part) >= MAX_INDEX))) return false;
   let node = target;
   for (const [i, part] of path.entries()) {
-    if (part === "" || unsafe.has(part) || (/^\d+$/.test(part) && Number(part) >= MAX_INDEX)) return false;
     if (i === path.length - 1) {
       if (part in node) return false;
       node[part] = value;
@@ -43,6 +44,11 @@ function place(target: Node, path: string[], value: unknown): boolean {
   return false;
 }
 
+/** An own property even for "__proto__" (an assignment would set the prototype and lose the field). */
+function keep(target: Node, key: string, value: unknown) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** `{ "volumes.0.hours": "12,5" }` → `{ volumes: [{ hours: "12,5" }] }`; an object without dotted keys is returned as is. */
 export function unflattenFields(value: unknown): unknown {
   if (!isRecord(value) || !Object.keys(value).some((key) => key.includes("."))) return value;
@@ -50,11 +56,11 @@ export function unflattenFields(value: unknown): unknown {
   const leftovers: Node = {};
   for (const [key, item] of Object.entries(value)) {
     if (!key.includes(".")) {
-      if (key in nested) leftovers[key] = item;
+      if (Object.hasOwn(nested, key) || unsafe.has(key)) keep(leftovers, key, item);
       else nested[key] = item;
       continue;
     }
-    if (!place(nested, key.split("."), item)) leftovers[key] = item;
+    if (!place(nested, key.split("."), item)) keep(leftovers, key, item);
   }
   return { ...(arrays(nested) as Node), ...leftovers };
 }

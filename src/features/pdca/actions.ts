@@ -4,6 +4,7 @@ import { defineAction, inSchool, onPlatform } from "@/server/action";
 import * as act from "./act";
 import * as answers from "./answers";
 import * as evidence from "./evidence";
+import { findGrid } from "./grid-access";
 import {
   addActionSchema,
   addKeyDateSchema,
@@ -51,7 +52,11 @@ export const restoreAnswer = defineAction({
 export const loadAnswerHistory = defineAction({
   input: answerHistorySchema,
   handler: async ({ scope, input }) =>
-    inSchool(scope, input.establishmentId, "establishment.read", (tx) => answers.answerHistory(tx, input)),
+    inSchool(scope, input.establishmentId, "establishment.read", async (tx) => {
+      // Another school's grid, or none, answers 404 like everywhere else, not an empty history.
+      await findGrid(tx, input.establishmentId, input.gridId);
+      return answers.answerHistory(tx, input);
+    }),
 });
 
 export const submitGrid = defineAction({
