@@ -10,6 +10,7 @@ import { TransferRefusedError, uncoveredTenantTables } from "@/features/school-t
 import { exportSchool, type SchoolExport } from "@/features/school-transfer/export";
 import { importSchool } from "@/features/school-transfer/import";
 import { derivedTables, tenantTables } from "@/features/school-transfer/tables";
+import { validUai } from "../factories";
 import { testDatabaseUrl } from "../setup/database";
 import { tableFingerprints, tablesWithEstablishmentId, withPg } from "../setup/fingerprints";
 import { createDatabase, dropDatabase } from "../setup/postgres";
@@ -174,7 +175,9 @@ describe("export of one school", () => {
   });
 
   it("refuses an unknown school and a table it does not know, in French", async () => {
-    await expect(exportSchool({ connectionString: source, uai: "0219999Z" })).rejects.toThrow("Aucun établissement 0219999Z dans cette base.");
+    const unknown = validUai("0219999");
+    await expect(exportSchool({ connectionString: source, uai: unknown })).rejects.toThrow(`Aucun établissement ${unknown} dans cette base.`);
+    await expect(exportSchool({ connectionString: source, uai: "0210047X" })).rejects.toThrow(/^UAI invalide : « 0210047X »/);
     await withPg(source, (c) => c.query("CREATE TABLE zz_new_tenant_table (establishment_id uuid)"));
     try {
       await expect(exportSchool({ connectionString: source, uai: CASTEL })).rejects.toThrow(/inconnue\(s\) de l'export : zz_new_tenant_table/);

@@ -3,7 +3,7 @@
 // can be attacked at leisure; imported members sign in again (reset or SSO).
 import { strToU8, zipSync, type Zippable } from "fflate";
 import pg from "pg";
-import { normalizeUai } from "@/lib/uai";
+import { normalizeUai, uaiProblem } from "@/lib/uai";
 import {
   assertBypassesRowSecurity,
   assertEveryTenantTableCovered,
@@ -46,6 +46,7 @@ function tenantRowsSql(table: string, key: string[]): string {
 
 export async function exportSchool(options: { connectionString: string; uai: string }): Promise<SchoolExport> {
   const uai = normalizeUai(options.uai);
+  if (uaiProblem(uai)) throw new TransferRefusedError(`UAI invalide : « ${uai} » (sept chiffres et la lettre de contrôle, par exemple 0210047M).`);
   return withClient(options.connectionString, async (client) => {
     await assertBypassesRowSecurity(client);
     await assertEveryTenantTableCovered(client);
