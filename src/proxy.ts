@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseUnavailable } from "./server/database-availability";
+import { UNAVAILABLE_PATH, databaseUnavailable, safeReturnPath } from "./server/database-availability";
 import { unavailableResponse } from "./server/unavailable-response";
 
 // Runs before every page and route: security headers, and the refusal of
@@ -42,8 +42,13 @@ function foreignOrigin(request: NextRequest): boolean {
 export async function proxy(request: NextRequest) {
   // While PostgreSQL does not answer, pages and routes get a French 503 (server actions go through:
   // defineAction answers them with the same message, in the shape their forms expect).
+  const { pathname, search } = request.nextUrl;
+  if (pathname === UNAVAILABLE_PATH) {
+    // Where a page caught by the outage half-way was sent: 503 page, then back to that page.
+    return unavailableResponse(pathname, safeReturnPath(request.nextUrl.searchParams.get("retour")));
+  }
   if (!request.headers.has("next-action") && (await databaseUnavailable())) {
-    return unavailableResponse(request.nextUrl.pathname);
+    return unavailableResponse(pathname, pathname + search);
   }
   if (foreignOrigin(request)) {
     return new NextResponse("Requête refusée : elle ne provient pas de Boussole.", {

@@ -80,6 +80,18 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Where a page caught by the outage half-way sends the browser; proxy.ts answers it with the 503 page. */
+export const UNAVAILABLE_PATH = "/indisponible";
+
+export function unavailablePath(back: string): string {
+  return `${UNAVAILABLE_PATH}?retour=${encodeURIComponent(back)}`;
+}
+
+/** The page to go back to once the database answers: a path of this site, or the home page. */
+export function safeReturnPath(value: string | null): string {
+  return value && /^\/(?![/\\])[^\s\\]*$/.test(value) && !value.startsWith(UNAVAILABLE_PATH) ? value : "/";
+}
+
 export function markDatabaseUnavailable(): void {
   const s = state();
   s.unavailableSince ??= Date.now();

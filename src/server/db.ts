@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "./env";
 import { markDatabaseUnavailable, registerDatabaseProbe } from "./database-availability";
+import { rethrowDatabaseError } from "./database-errors";
 import { appConnection, createPrismaClient } from "./prisma-client";
 import type { PrismaClient } from "../generated/prisma/client";
 
@@ -25,7 +26,18 @@ export function db(): PrismaClient {
       onConnectionLost: markDatabaseUnavailable,
     });
     registerDatabaseProbe(() => client.$queryRaw`SELECT 1`);
-    holder.prisma = client;
+    // Every query, in or out of a transaction: "PostgreSQL cannot be reached" becomes a 503 for the request.
+    holder.prisma = client.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          try {
+            return await query(args);
+          } catch (error) {
+            return rethrowDatabaseError(error);
+          }
+        },
+      },
+    }) as unknown as PrismaClient;
   }
   return holder.prisma;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DataScope } from "@/features/access/scope";
-import { DatabaseUnavailableError, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
+import { rethrowDatabaseError } from "./database-errors";
 import { db } from "./db";
 import { runInScope } from "./scoped-transaction";
 import type { Db } from "./prisma-client";
@@ -10,11 +10,7 @@ export async function withScope<T>(scope: DataScope, work: (tx: Db) => Promise<T
   try {
     return await runInScope(db(), scope, work);
   } catch (error) {
-    // The transaction is rolled back by PostgreSQL with its connection; pages show the 503 message.
-    if (isDatabaseUnavailableError(error)) {
-      markDatabaseUnavailable();
-      throw new DatabaseUnavailableError(error);
-    }
-    throw error;
+    // A transaction cut by a lost connection is rolled back by PostgreSQL; the request answers 503.
+    return rethrowDatabaseError(error);
   }
 }

@@ -3,12 +3,12 @@
 // for route handlers under /api. No "server-only" guard: proxy.ts imports it.
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "./database-availability";
 
-const page = `<!doctype html>
+const page = (back: string) => `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}">
+<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS};url=${escapeHtml(back)}">
 <title>Service momentanément indisponible — Boussole</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}h1{font-size:1.5rem}</style>
 </head>
@@ -22,7 +22,11 @@ const page = `<!doctype html>
 </html>
 `;
 
-export function unavailableResponse(pathname: string): Response {
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** The 503 answer; `back`: the page the browser reloads after Retry-After seconds. */
+export function unavailableResponse(pathname: string, back: string = pathname): Response {
   const headers = {
     "retry-after": String(RETRY_AFTER_SECONDS),
     "cache-control": "no-store",
@@ -31,7 +35,7 @@ export function unavailableResponse(pathname: string): Response {
   if (pathname.startsWith("/api/")) {
     return Response.json({ ok: false, message: UNAVAILABLE_MESSAGE }, { status: 503, headers });
   }
-  return new Response(page, {
+  return new Response(page(back), {
     status: 503,
     headers: {
       ...headers,
