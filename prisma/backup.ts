@@ -71,6 +71,14 @@ async function assertToolMatches(client: pg.Client, tool: "pg_dump" | "pg_restor
   }
 }
 
+/** The URL without its password, which goes to the tool through PGPASSWORD: argv is visible to every local user (ps). */
+function toolConnection(connectionString: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(connectionString);
+  const password = decodeURIComponent(url.password);
+  url.password = "";
+  return { dbname: url.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
 function toolError(tool: string, error: unknown): BackupRefusedError {
   const stderr = (error as { stderr?: string }).stderr?.trim();
   return new BackupRefusedError(`${tool} a échoué : ${stderr || (error as Error).message}`);
@@ -89,8 +97,10 @@ export async function backupDatabase(options: { connectionString: string; file: 
   });
   try {
     // One snapshot of the whole database; the app may keep writing meanwhile.
-    await run("pg_dump", ["--format=custom", "--no-password", `--file=${options.file}`, `--dbname=${options.connectionString}`], {
+    const { dbname, env } = toolConnection(options.connectionString);
+    await run("pg_dump", ["--format=custom", "--no-password", `--file=${options.file}`, `--dbname=${dbname}`], {
       maxBuffer: 16 * 1024 * 1024,
+      env,
     });
   } catch (error) {
     throw toolError("pg_dump", error);
@@ -125,10 +135,11 @@ export async function restoreDatabase(options: { connectionString: string; file:
   });
   try {
     // --no-owner: the objects belong to the restoring role (the owner), never to the app's role.
+    const { dbname, env } = toolConnection(options.connectionString);
     await run(
       "pg_restore",
-      ["--no-owner", "--exit-on-error", "--single-transaction", "--no-password", `--dbname=${options.connectionString}`, options.file],
-      { maxBuffer: 16 * 1024 * 1024 },
+      ["--no-owner", "--exit-on-error", "--single-transaction", "--no-password", `--dbname=${dbname}`, options.file],
+      { maxBuffer: 16 * 1024 * 1024, env },
     );
   } catch (error) {
     throw toolError("pg_restore", error);
