@@ -123,3 +123,21 @@ describe("parsing records", () => {
     expect(parseCsv("a;b,c", { separator: "," }).rows[0]!.cells).toEqual(["a;b", "c"]);
   });
 });
+
+describe("a file that is not text", () => {
+  it.each([
+    ["a ZIP archive", [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], /archive ZIP/],
+    ["an Excel 97 workbook", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /Excel 97-2003/],
+    ["a program", [0x4d, 0x5a, 0x90, 0x00], /un programme/],
+    ["a PNG image", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], /image PNG/],
+    ["UTF-16 text", [0xff, 0xfe, 0x43, 0x00, 0x6c, 0x00], /binaire \(ou un texte UTF-16\)/],
+  ])("is refused as %s, whatever its name, in French", (_, bytes, kind) => {
+    expect(() => decodeCsvBytes(new Uint8Array([...bytes, 0x3b, 0x41]))).toThrow(kind);
+    expect(() => decodeCsvBytes(new Uint8Array(bytes))).toThrow(CsvSyntaxError);
+  });
+
+  it("still reads a CSV in UTF-8 and in Windows-1252", () => {
+    expect(decodeCsvBytes(new TextEncoder().encode("Classe;Élève\r\n"))).toBe("Classe;Élève\r\n");
+    expect(decodeCsvBytes(new Uint8Array([0x43, 0x3b, 0xe9]))).toBe("C;é");
+  });
+});

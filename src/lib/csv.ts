@@ -27,12 +27,36 @@ const windows1252C1 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\
  * when "CSV (séparateur : point-virgule)" is chosen.
  */
 export function decodeCsvBytes(bytes: ArrayBuffer | Uint8Array): string {
+  const kind = binaryKind(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  if (kind) {
+    throw new CsvSyntaxError(
+      1,
+      `Ce fichier n'est pas un fichier CSV mais ${kind}, quel que soit son nom : depuis le tableur, enregistrez-le au format « CSV (séparateur : point-virgule) » et déposez ce fichier-là.`,
+    );
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     // Some runtimes (Node 20) decode "windows-1252" as ISO-8859-1: map the bytes 0x80-0x9F (œ, €, ’…) here.
     return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => windows1252C1[c.charCodeAt(0) - 0x80] ?? c);
   }
+}
+
+const signatures: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], "une archive ZIP (ou un classeur Excel, OpenDocument)"],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "un classeur Excel 97-2003 (ou un autre document Office)"],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], "un document PDF"],
+  [[0x89, 0x50, 0x4e, 0x47], "une image PNG"],
+  [[0xff, 0xd8, 0xff], "une image JPEG"],
+  [[0x47, 0x49, 0x46, 0x38], "une image GIF"],
+  [[0x4d, 0x5a], "un programme"],
+  [[0x7f, 0x45, 0x4c, 0x46], "un programme"],
+];
+
+/** What a file is when it is not text, from its first bytes: a text CSV never holds a NUL byte either. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [signature, kind] of signatures) if (signature.every((b, i) => bytes[i] === b)) return kind;
+  return bytes.subarray(0, 4096).includes(0) ? "un fichier binaire (ou un texte UTF-16)" : null;
 }
 
 /** The separator of the header line: the most frequent of ";", "," and tab outside quotes (";" when tied or absent). */

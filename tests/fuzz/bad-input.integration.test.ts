@@ -250,3 +250,61 @@ let dirtyKnown = new Map<string, number>();
 beforeAll(async () => {
   dirtyKnown = await dirtyText(new Set(tables));
 });
+
+// ---- uploads whose name lies about their content -------------------------------
+
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
+const lyingFiles: { label: string; file: () => File }[] = [
+  { label: "a Windows program named .pdf", file: () => new File([bytes("MZ", [0x90, 0, 3, 0], "This program cannot be run in DOS mode")], "compte-rendu.pdf", { type: "application/pdf" }) },
+  { label: "an HTML page named .png", file: () => new File([bytes("<!doctype html><script>alert(1)</script>")], "photo.png", { type: "image/png" }) },
+  { label: "an SVG with a script named .png", file: () => new File([bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')], "schema.png", { type: "image/png" }) },
+  { label: "a PNG named .pdf", file: () => new File([bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "rest")], "compte-rendu.pdf", { type: "application/pdf" }) },
+  { label: "a ZIP (not an office file) named .docx", file: () => new File([bytes([0x50, 0x4b, 0x03, 0x04], "evil.sh")], "rapport.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }) },
+  { label: "a shell script named .pdf", file: () => new File([bytes("#!/bin/sh\nrm -rf /\n")], "bilan.pdf", { type: "application/pdf" }) },
+];
+// A CSV import that is really a ZIP archive, or a program, or an image, whatever its name and type say.
+const lyingCsv: { label: string; file: () => File }[] = [
+  { label: "a ZIP named .csv", file: () => new File([bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], "Classe;Formation\r\n", [0, 0, 0xff, 0xfe])], "classes.csv", { type: "text/csv" }) },
+  { label: "an XLSX named .csv", file: () => new File([bytes([0x50, 0x4b, 0x03, 0x04], "[Content_Types].xml", [0, 1, 2], "xl/workbook.xml")], "classes.csv", { type: "text/csv" }) },
+  { label: "a Windows program named .csv", file: () => new File([bytes("MZ", [0x90, 0, 3, 0, 0, 0, 4, 0], "PE")], "eleves.csv", { type: "text/csv" }) },
+  { label: "a PNG named .txt", file: () => new File([bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], "eleves.txt", { type: "text/plain" }) },
+];
+const uploadActions: { action: string; field: string; files: typeof lyingFiles }[] = [
+  { action: "meetings.createMeeting", field: "minutes", files: lyingFiles },
+  { action: "meetings.updateMeeting", field: "minutes", files: lyingFiles },
+  { action: "pdca.attachEvidenceFile", field: "file", files: lyingFiles },
+  { action: "divisions.previewDivisionImport", field: "file", files: lyingCsv },
+  { action: "divisions.importDivisions", field: "file", files: lyingCsv },
+  { action: "pupils.previewPupilImport", field: "file", files: lyingCsv },
+  { action: "pupils.importPupils", field: "file", files: lyingCsv },
+];
+
+describe("uploads with a lying name or type", () => {
+  for (const { action, field, files } of uploadActions) {
+    for (const { label, file } of files) {
+      it(`${action} refuses ${label} in French and stores nothing`, async () => {
+        const entry = actionEntries[action]!;
+        if (entry.kind !== "school") throw new Error(`${action} is a school action`);
+        const input = (await entry.input({ world, school: world.schools.A })) as FormData;
+        expect(input, `${action}'s input is a form`).toBeInstanceOf(FormData);
+        input.set(field, file());
+        const before = await fingerprint();
+        const result = await runAsScope(world.scopes[personaFor(entry)], () => actions[action]!(input));
+        if (action.includes("preview") && result.ok) {
+          // A preview answers with the file's errors for the form to show: the file's only error is what it really is.
+          const preview = result.data as { importableCount: number; errors: { messages: string[] }[] };
+          expect(preview.importableCount).toBe(0);
+          expect(preview.errors.flatMap((e) => e.messages).join(" ")).toMatch(/n'est pas un fichier CSV mais/);
+          expect(changedTables(before, await fingerprint()), `${action}: nothing stored`).toEqual([]);
+          return;
+        }
+        expect(result.ok, `${action}: ${label} refused`).toBe(false);
+        if (result.ok) return;
+        checkRefusal(`${action}, ${label}`, result);
+        expect(result.status).toBe(400);
+        expect(changedTables(before, await fingerprint()), `${action}: nothing stored`).toEqual([]);
+      });
+    }
+  }
+});
