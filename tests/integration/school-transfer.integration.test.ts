@@ -62,6 +62,12 @@ async function enrich(url: string): Promise<void> {
          FROM users u WHERE u.email = 'ien.dijon@ac-dijon.example'`,
       [castelId],
     );
+    // A cohort: a class pointing at last year's class, whose id sorts after its own (the export's order).
+    await client.query(
+      `INSERT INTO divisions (establishment_id, id, school_year, name, diploma, year_of_study) VALUES ($1, 'ffffffff-0000-4000-8000-000000000001', 2025, '1 MVA 2025', 'BAC_PRO', 1);
+       INSERT INTO divisions (establishment_id, id, school_year, name, diploma, year_of_study, previous_division_id)
+       VALUES ($1, '00000000-0000-4000-8000-000000000001', 2026, '2 MVA cohorte', 'BAC_PRO', 2, 'ffffffff-0000-4000-8000-000000000001')`.replace(/\$1/g, `'${castelId}'`),
+    );
     // The other school: data that must never appear in Le Castel's archive.
     const pid = (await client.query<{ id: string }>(
       `WITH d AS (INSERT INTO divisions (establishment_id, school_year, name, diploma, year_of_study) VALUES ($1, 2026, '2 ${OTHER_MARK}', 'BAC_PRO', 2) RETURNING id)

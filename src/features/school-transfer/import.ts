@@ -61,23 +61,6 @@ function readManifest(files: Unzipped): ExportManifest {
   return manifest as ExportManifest;
 }
 
-/** Rows of a table in an order where each row's earlier self comes first (a division's previous division). */
-function parentsFirst(rows: Row[], self: NonNullable<TenantTable["selfReference"]>): Row[] {
-  const byKey = new Map(rows.map((r) => [r[self.references], r]));
-  const done = new Set<unknown>();
-  const ordered: Row[] = [];
-  const visit = (row: Row, depth: number) => {
-    const key = row[self.references];
-    if (done.has(key) || depth > rows.length) return;
-    const parent = byKey.get(row[self.column]);
-    if (parent && parent !== row) visit(parent, depth + 1);
-    done.add(key);
-    ordered.push(row);
-  };
-  for (const row of rows) visit(row, 0);
-  return ordered;
-}
-
 async function insertRows(client: pg.Client, table: string, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   const { rows: known } = await client.query<{ column_name: string }>(
@@ -92,6 +75,8 @@ async function insertRows(client: pg.Client, table: string, rows: Row[]): Promis
   }
   const list = columns.map(quoteIdent).join(", ");
   // PostgreSQL reads back its own JSON of each row: timestamps, numerics, arrays and bytes exactly as they were.
+  // One statement per table: its foreign keys are checked at the statement's end, so a division may
+  // come before the previous-year division it points at.
   await client.query(
     `INSERT INTO ${quoteIdent(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
     [JSON.stringify(rows)],
@@ -211,7 +196,6 @@ async function loadSchool(client: pg.Client, files: Unzipped, manifest: ExportMa
       throw new TransferRefusedError(`Archive altérée : ${table.name} contient des lignes d'un autre établissement.`);
     }
     if (table.name === FILE_CONTENT.table) rows = withFileContents(rows, files);
-    if (table.selfReference) rows = parentsFirst(rows, table.selfReference);
     tables[table.name] = rows.length;
     if (table.writtenByTriggers) deferred.push({ table, rows });
     else await insertRows(client, table.name, rows);

@@ -16,15 +16,13 @@ export type TenantTable = {
    * imported last, after the trigger's rows of the school are deleted, so the exported rows win.
    */
   writtenByTriggers?: boolean;
-  /** Rows that point at an earlier row of the same table (a division's previous division). */
-  selfReference?: { column: string; references: string };
 };
 
 /** In an order that satisfies the foreign keys. */
 export const tenantTables: TenantTable[] = [
   { name: "memberships", userColumns: ["user_id"] },
   { name: "periods" },
-  { name: "divisions", selfReference: { column: "previous_division_id", references: "id" } },
+  { name: "divisions" },
   { name: "schemes" },
   { name: "stored_files", userColumns: ["uploaded_by_id"] },
   { name: "competencies" },
