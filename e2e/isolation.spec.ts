@@ -219,6 +219,7 @@ const pageEntries: Record<string, PageEntry> = {
   },
   "/api/auth/[...nextauth]": { kind: "exempt", reason: "Auth.js endpoints: no school data; sign-in refusals are tested in auth.spec.ts" },
   "/api/connexion": { kind: "exempt", reason: "the sign-in endpoint (POST only), tested in auth.spec.ts" },
+  "/etat": { kind: "exempt", reason: "service state page: renders after SELECT 1, reads no school data, needs no session" },
   "/api/sante": { kind: "exempt", reason: "health check: answers {ok: true} after SELECT 1, reads no school data, needs no session" },
 };
 

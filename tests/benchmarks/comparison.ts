@@ -1,24 +1,37 @@
-// Benchmark (not a test): the académie comparison's query for 1,000 schools.
-//   npx tsx tests/benchmarks/comparison.ts [postgres url of a server; default postgresql://postgres@127.0.0.1:5432/postgres]
-// Creates a scratch database, migrates it, writes 1,000 schools with two
-// years of summary rows for every indicator of the catalogue (72,000 rows)
-// and 3 classes each, then runs exactly the page's query (comparisonQuery)
-// as the app role under an inspector's scope (row-level security on), with
-// EXPLAIN ANALYZE, many times; prints p50 and p95 of the server's time
-// (planning + execution) and of the round trip; drops the database.
+// The académie comparison's query as the number of schools grows (the
+// benchmark's scaling step, run by run.ts; also alone):
+//   npx tsx tests/benchmarks/comparison.ts [postgres url of a server] [schools…]   (default: 25 100 1000)
+// For each size: creates a scratch database, migrates it, writes that many
+// schools in one académie with two years of summary rows for every indicator
+// of the catalogue and 3 classes each, then runs exactly the page's reads as
+// the app role under an inspector's scope (row-level security on): the
+// freshness check (app_refresh_stale_indicator_summaries: none stale) and the
+// comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for the
+// server's own time; drops the database.
 import pg from "pg";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
 import { uaiCheckLetter } from "@/lib/uai";
 import { applyMigrations } from "../../prisma/engine";
+import { summarise, type Summary } from "./stats";
 
-const server = process.argv[2] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `boussole_bench_comparison_${process.pid}`;
-const SCHOOLS = 1000;
-const RUNS = Number(process.env.RUNS ?? 60);
 const YEAR = 2026;
+const CODES = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
 
-const urlOf = (database: string, user?: string) => {
+export type ComparisonScaling = {
+  schools: number;
+  rows: number;
+  /** Planning + execution, from EXPLAIN ANALYZE. */
+  server: Summary;
+  /** The query's round trip from Node (pg). */
+  roundTrip: Summary;
+  /** The same with the filters on (kind LP, diploma CAP). */
+  filteredServer: Summary;
+  /** The freshness check that precedes it on the page (every summary fresh). */
+  freshness: Summary;
+};
+
+const urlOf = (server: string, database: string, user?: string) => {
   const url = new URL(server);
   url.pathname = `/${database}`;
   if (user) {
@@ -27,41 +40,32 @@ const urlOf = (database: string, user?: string) => {
   }
   return url.toString();
 };
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-};
 
-async function main() {
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+async function writeAcademy(url: string, schools: number): Promise<string[]> {
+  const owner = new pg.Client({ connectionString: url });
+  owner.on("error", () => undefined);
+  await owner.connect();
   try {
-    const t0 = performance.now();
-    await applyMigrations(urlOf(name));
-    console.log(`migrated in ${Math.round(performance.now() - t0)} ms`);
-    const owner = new pg.Client({ connectionString: urlOf(name) });
-    owner.on("error", () => undefined);
-    await owner.connect();
     const { rows: [academy] } = await owner.query<{ id: string }>("INSERT INTO academies (code, name) VALUES ('99', 'Banc d''essai') RETURNING id");
-    const kinds = ["LP", "LPO", "SEP", "COLLEGE"];
-    const uais = Array.from({ length: SCHOOLS }, (_, i) => {
+    const uais = Array.from({ length: schools }, (_, i) => {
       const digits = String(9000000 + i);
       return digits + uaiCheckLetter(digits);
     });
-    const { rows: schools } = await owner.query<{ id: string }>(
+    const { rows } = await owner.query<{ id: string }>(
       `INSERT INTO establishments (uai, name, city, kind, academy_id)
        SELECT u, 'Établissement ' || n, 'Ville ' || (n % 50), ($2::text[])[1 + n % 4]::establishment_kind, $3::uuid
        FROM unnest($1::text[]) WITH ORDINALITY AS t(u, n) RETURNING id`,
-      [uais, kinds, academy!.id],
+      [uais, ["LP", "LPO", "SEP", "COLLEGE"], academy!.id],
     );
-    const ids = schools.map((s) => s.id);
+    const ids = rows.map((s) => s.id);
     const codes = indicatorCatalogue.map((i) => i.code);
     for (const year of [YEAR - 1, YEAR]) {
+      // Deterministic figures (md5 of the school, the indicator and the year).
       await owner.query(
         `INSERT INTO indicator_summaries (establishment_id, school_year, indicator_code, value, numerator, denominator, counts_pupils)
-         SELECT e, $3::int, c, round((random() * 100)::numeric, 1), round((random() * 300)::numeric), 300 + round((random() * 300)::numeric), random() < 0.3
-         FROM unnest($1::uuid[]) AS e, unnest($2::text[]) AS c`,
+         SELECT e, $3::int, c, round((h % 1000) / 10.0, 1), h % 300, 300 + h % 300, h % 10 < 3
+         FROM unnest($1::uuid[]) AS e, unnest($2::text[]) AS c,
+           LATERAL (SELECT ('x' || substr(md5(e::text || c || $3::text), 1, 8))::bit(32)::int & 2147483647 AS h) AS x`,
         [ids, codes, year],
       );
     }
@@ -79,64 +83,82 @@ async function main() {
       [ids, [YEAR - 1, YEAR]],
     );
     await owner.query("ANALYZE");
-    console.log(`data written in ${Math.round(performance.now() - t0)} ms`);
+    return ids;
+  } finally {
     await owner.end();
+  }
+}
 
-    // The app role, as the page runs it: an inspector's scope reading the académie's schools.
-    const app = new pg.Client({ connectionString: urlOf(name, "boussole_app") });
+/** The comparison of `schools` schools, measured `runs` times after a tenth as warm-up. */
+export async function measureComparison(options: { server: string; schools: number; runs: number }): Promise<ComparisonScaling> {
+  const name = `boussole_bench_comparison_${options.schools}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: options.server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    await applyMigrations(urlOf(options.server, name));
+    const ids = await writeAcademy(urlOf(options.server, name), options.schools);
+    const app = new pg.Client({ connectionString: urlOf(options.server, name, "boussole_app") });
     app.on("error", () => undefined);
     await app.connect();
-    const cases = [
-      { label: "4 indicators, no filter", codes: ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"], kind: null, diploma: null },
-      { label: "4 indicators, kind LP and diploma CAP", codes: ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"], kind: "LP" as const, diploma: "CAP" as const },
-    ];
-    for (const c of cases) {
-      const query = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: c.codes, kind: c.kind, diploma: c.diploma });
-      const server: number[] = [];
-      const roundTrip: number[] = [];
-      let rowCount = 0;
-      let plan = "";
-      for (let run = 0; run < RUNS; run++) {
+    const warmup = Math.ceil(options.runs / 10);
+    const server: number[] = [];
+    const filteredServer: number[] = [];
+    const roundTrip: number[] = [];
+    const freshness: number[] = [];
+    let rows = 0;
+    const plain = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: null, diploma: null });
+    const filtered = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: "LP", diploma: "CAP" });
+    const serverTime = async (query: { text: string; values: unknown[] }) => {
+      const { rows: [explained] } = await app.query<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
+        query.values,
+      );
+      const [report] = explained!["QUERY PLAN"];
+      return report["Planning Time"] + report["Execution Time"];
+    };
+    try {
+      for (let run = 0; run < options.runs + warmup; run++) {
+        const keep = run >= warmup;
         await app.query("BEGIN");
         await app.query("SELECT set_config('app.user_id', $1, true), set_config('app.readable', $2, true)", ["00000000-0000-0000-0000-000000000001", ids.join(",")]);
-        const started = performance.now();
-        const result = await app.query(query.text, query.values);
-        roundTrip.push(performance.now() - started);
-        rowCount = result.rowCount ?? 0;
-        const explained = await app.query<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number; Plan: unknown }] }>(
-          `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
-          query.values,
+        let started = performance.now();
+        const { rows: [check] } = await app.query<{ written: number }>(
+          "SELECT app_refresh_stale_indicator_summaries($1::uuid[], ARRAY[$2::int - 1, $2::int]) AS written",
+          [ids, YEAR],
         );
-        const [report] = explained.rows[0]!["QUERY PLAN"];
-        server.push(report["Planning Time"] + report["Execution Time"]);
-        if (run === RUNS - 1) plan = (await app.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${query.text}`, query.values)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+        if (keep) freshness.push(performance.now() - started);
+        if (check!.written !== 0) throw new Error("the summaries should all be fresh");
+        started = performance.now();
+        const result = await app.query(plain.text, plain.values);
+        if (keep) roundTrip.push(performance.now() - started);
+        rows = result.rowCount ?? 0;
+        const s = await serverTime(plain);
+        const f = await serverTime(filtered);
+        if (keep) {
+          server.push(s);
+          filteredServer.push(f);
+        }
         await app.query("COMMIT");
       }
-      console.log(`\n${c.label}: ${rowCount} rows, ${RUNS} runs`);
-      console.log(`  server (EXPLAIN ANALYZE planning + execution): p50 ${percentile(server, 0.5).toFixed(1)} ms, p95 ${percentile(server, 0.95).toFixed(1)} ms`);
-      console.log(`  round trip from Node (pg): p50 ${percentile(roundTrip, 0.5).toFixed(1)} ms, p95 ${percentile(roundTrip, 0.95).toFixed(1)} ms`);
-      if (process.env.SHOW_PLAN) console.log(plan);
+    } finally {
+      await app.end();
     }
-    // The page's other step: the check that every school's summary is fresh (all are, here).
-    const check: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      await app.query("BEGIN");
-      await app.query("SELECT set_config('app.user_id', $1, true), set_config('app.readable', $2, true)", ["00000000-0000-0000-0000-000000000001", ids.join(",")]);
-      const started = performance.now();
-      const { rows } = await app.query<{ written: number }>("SELECT app_refresh_stale_indicator_summaries($1::uuid[], ARRAY[$2::int - 1, $2::int]) AS written", [ids, YEAR]);
-      check.push(performance.now() - started);
-      if (rows[0]!.written !== 0) throw new Error("the summaries should all be fresh");
-      await app.query("COMMIT");
-    }
-    console.log(`\nfreshness check of 1,000 schools (none stale): round trip p50 ${percentile(check, 0.5).toFixed(1)} ms, p95 ${percentile(check, 0.95).toFixed(1)} ms`);
-    await app.end();
-  } catch (error) {
-    console.error(error);
-    process.exitCode = 1;
+    return { schools: options.schools, rows, server: summarise(server), roundTrip: summarise(roundTrip), filteredServer: summarise(filteredServer), freshness: summarise(freshness) };
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = process.argv[2] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const sizes = process.argv.slice(3).map(Number);
+  for (const schools of sizes.length ? sizes : [25, 100, 1000]) {
+    const m = await measureComparison({ server, schools, runs: Number(process.env.RUNS ?? 60) });
+    console.log(
+      `${String(m.schools).padStart(6)} schools, ${m.rows} rows: server p50 ${m.server.p50} ms p95 ${m.server.p95} ms; round trip p50 ${m.roundTrip.p50} ms p95 ${m.roundTrip.p95} ms; filtered server p95 ${m.filteredServer.p95} ms; freshness check p95 ${m.freshness.p95} ms`,
+    );
+  }
+}

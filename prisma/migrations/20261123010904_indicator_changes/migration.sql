@@ -398,6 +398,20 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 REVOKE ALL ON FUNCTION app_stale_indicator_schools(uuid[], integer) FROM PUBLIC;
 
+-- Of the schools given, those the request may read (app.readable), planned
+-- for the actual lists (EXECUTE): a join planned for a generic array guesses 10
+-- elements each and compares every pair (a million for an académie of 1,000).
+CREATE FUNCTION app_readable_among(establishments uuid[]) RETURNS uuid[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    allowed uuid[];
+BEGIN
+    IF app_is_admin() THEN RETURN establishments; END IF;
+    EXECUTE 'SELECT coalesce(array_agg(DISTINCT a.id), ''{}'') FROM unnest($1) AS a(id) JOIN unnest($2) AS r(id) ON r.id = a.id'
+        INTO allowed USING establishments, string_to_array(nullif(current_setting('app.readable', true), ''), ',')::uuid[];
+    RETURN allowed;
+END $$;
+
 -- Replaces the age-based refresh: of the schools given that the caller may
 -- read, recomputes the stale summaries of the years given (NULL: the years
 -- with a change waiting). A school refreshed meanwhile by another request (it
@@ -407,19 +421,12 @@ CREATE FUNCTION app_refresh_stale_indicator_summaries(establishments uuid[], yea
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    readable uuid[] := string_to_array(nullif(current_setting('app.readable', true), ''), ',')::uuid[];
-    allowed uuid[];
+    allowed uuid[] := app_readable_among(establishments);
     stale uuid[];
     y integer;
     saved_admin text := coalesce(current_setting('app.admin', true), '');
     written integer := 0;
 BEGIN
-    IF app_is_admin() THEN
-        allowed := establishments;
-    ELSE
-        SELECT coalesce(array_agg(DISTINCT a.id), '{}') INTO allowed
-        FROM unnest(establishments) AS a(id) JOIN unnest(readable) AS r(id) ON r.id = a.id;
-    END IF;
     IF cardinality(allowed) = 0 THEN RETURN 0; END IF;
     PERFORM set_config('app.admin', 'on', true);
     IF years IS NULL THEN
