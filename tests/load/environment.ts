@@ -35,10 +35,20 @@ export async function startEnvironment(options: { port?: number; pgPort?: number
   if (!(process.env.LOAD_REUSE_BUILD === "1" && existsSync(path.join(root, distDir, "BUILD_ID")))) ensureBuild({ distDir, log });
   const postgres = createPrivatePostgres({ port: pgPort, log });
   let server: ChildProcess | undefined;
+  let closed = false;
   const close = () => {
+    if (closed) return;
+    closed = true;
     if (server && server.exitCode === null) server.kill("SIGTERM");
     postgres.destroy();
   };
+  // Stopped from outside (CI's timeout, Ctrl-C): leave no server nor cluster behind.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      close();
+      process.exit(130);
+    });
+  }
   try {
     const { url: ownerUrl } = await generateBenchDatabase({ scale: "S", server: postgres.url, log: () => undefined });
     log("Données de banc d'essai (échelle S) générées");
