@@ -7,7 +7,10 @@
 //   * L3: HTTP with autocannon at 1 and 10 connections, after a warm-up: the service state
 //     page (a page and one query: the floor of the framework), the principal's dashboard, the inspector's
 //     comparison, a grid phase page, a grid answer saved through its server action;
+//   * L4: each dashboard in Chromium (LCP, CLS, total blocking time, gzipped JavaScript);
 //   * the server's peak RSS (VmHWM of the server's processes);
+//   * scaling: the comparison's reads for académies of 25, 100 and 1,000 schools
+//     (the sizes of scales S, M and L; tests/benchmarks/comparison.ts);
 //   * prints a table and writes tests/benchmarks/results/<scale>.json.
 // --quick: scale S, short runs; fails only when a page answers an error (for CI).
 import { spawnSync, type ChildProcess } from "node:child_process";
@@ -37,6 +40,8 @@ import {
   startServer as startApp,
   waitUntilServing as waitForApp,
 } from "./app-server";
+import { measurePage, type BrowserFigures } from "./browser";
+import { measureComparison, type ComparisonScaling } from "./comparison";
 import { summarise, type Summary } from "./stats";
 
 const args = process.argv.slice(2);
@@ -247,6 +252,7 @@ async function main() {
   process.once("exit", stop);
   const failures: string[] = [];
   const http: Record<string, HttpResult[]> = {};
+  const browser: Record<string, BrowserFigures> = {};
   let rssMb = 0;
   try {
     await waitUntilServing(child);
@@ -276,8 +282,26 @@ async function main() {
       }
     }
     rssMb = peakRssMb(child.pid!);
+    log("L4 (Chromium)…");
+    const pages = [
+      { name: "dashboard (principal)", path: targets[1]!.path, cookie: principal },
+      { name: "comparison (inspector)", path: targets[2]!.path, cookie: inspector },
+    ];
+    for (const page of pages) {
+      browser[page.name] = await measurePage({ base, path: page.path, cookie: page.cookie, runs: quick ? 1 : 5 });
+      const b = browser[page.name]!;
+      log(`  ${page.name}: LCP ${b.lcpMs} ms, CLS ${b.cls}, TBT ${b.tbtMs} ms, JS ${b.jsGzipKb} KB gz (${b.jsFiles} fichiers)`);
+    }
   } finally {
     stop();
+  }
+
+  log("Passage à l'échelle de la comparaison…");
+  const scaling: ComparisonScaling[] = [];
+  for (const schools of quick ? [25, 100] : [25, 100, 1000]) {
+    scaling.push(await measureComparison({ server, schools, runs: quick ? 10 : 100 }));
+    const m = scaling.at(-1)!;
+    log(`  ${m.schools} établissements : serveur p50 ${fmt(m.server.p50)} ms, p95 ${fmt(m.server.p95)} ms ; contrôle de fraîcheur p95 ${fmt(m.freshness.p95)} ms`);
   }
 
   // Targets at scale M (issue 8), as ratios measured in this run.
@@ -286,7 +310,22 @@ async function main() {
   const checks = [
     { target: "dashboard p95 ≤ 2× trivial p95 (1 connection)", value: p95("dashboard (principal)", 1) / p95("trivial page (/etat)", 1), limit: 2 },
     { target: "dashboard p95 ≤ 2× trivial p95 (10 connections)", value: p95("dashboard (principal)", 10) / p95("trivial page (/etat)", 10), limit: 2 },
-    { target: "comparison server p95 ≤ 150 ms (1 connection)", value: p95(comparisonName, 1) / 150, limit: 1 },
+    { target: `comparison page p95 ≤ 150 ms (${comparisonName}, 1 connection)`, value: p95(comparisonName, 1) / 150, limit: 1 },
+    ...(scaling.length >= 3
+      ? [
+          { target: "comparison of 1,000 schools: server p95 ≤ 150 ms (reads, EXPLAIN ANALYZE)", value: (scaling[2]!.server.p95 + scaling[2]!.freshness.p95) / 150, limit: 1 },
+          {
+            target: "comparison time grows no faster than the schools (p50 at 1,000 / p50 at 100, over 10)",
+            value: (scaling[2]!.server.p50 + scaling[2]!.freshness.p50) / (scaling[1]!.server.p50 + scaling[1]!.freshness.p50) / 10,
+            limit: 1,
+          },
+        ]
+      : []),
+    ...Object.entries(browser).flatMap(([name, b]) => [
+      { target: `${name}: gzipped JavaScript ≤ 180 KB`, value: b.jsGzipKb / 180, limit: 1 },
+      { target: `${name}: LCP ≤ 1.5 s`, value: b.lcpMs / 1500, limit: 1 },
+      { target: `${name}: CLS ≤ 0.05`, value: b.cls / 0.05, limit: 1 },
+    ]),
     { target: "Prisma ≤ 1.3× pg, dashboard queries (p95)", value: queries.dashboard!.l2.p95 / queries.dashboard!.l1.p95, limit: 1.3 },
     { target: "Prisma ≤ 1.3× pg, comparison query (p95)", value: queries.comparison!.l2.p95 / queries.comparison!.l1.p95, limit: 1.3 },
     { target: "grid save p95 ≤ 60 ms (10 connections)", value: p95("grid save (action)", 10) / 60, limit: 1 },
@@ -307,6 +346,14 @@ async function main() {
       log(`  ${name.padEnd(40)} ${String(r.connections).padStart(3)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)} ${String(r.rps).padStart(7)} ${String(r.non2xx).padStart(6)}${r.conflicts ? `  (${r.conflicts} conflits)` : ""}`);
     }
   }
+  log("\nL4 Chromium (médiane)                      LCP (ms)   CLS    TBT (ms)   JS gz (Ko)");
+  for (const [name, b] of Object.entries(browser)) {
+    log(`  ${name.padEnd(40)} ${String(b.lcpMs).padStart(7)} ${String(b.cls).padStart(7)} ${String(b.tbtMs).padStart(8)} ${String(b.jsGzipKb).padStart(10)}`);
+  }
+  log("\nComparaison selon le nombre d'établissements (ms)   serveur p50   p95   fraîcheur p95   aller-retour p95");
+  for (const m of scaling) {
+    log(`  ${String(m.schools).padStart(6)} établissements (${m.rows} lignes)        ${fmt(m.server.p50).padStart(7)} ${fmt(m.server.p95).padStart(7)} ${fmt(m.freshness.p95).padStart(9)} ${fmt(m.roundTrip.p95).padStart(12)}`);
+  }
   log(`\nPic de mémoire du serveur (VmHWM) : ${rssMb} Mo`);
   log("\nObjectifs (échelle M) :");
   for (const c of checks) log(`  ${c.met ? "atteint    " : "non atteint"}  ${c.target}: ratio ${c.ratio}`);
@@ -321,6 +368,8 @@ async function main() {
     buildSeconds,
     queries,
     http,
+    browser,
+    scaling,
     serverPeakRssMb: rssMb,
     targets: checks,
     failures,
