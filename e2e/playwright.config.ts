@@ -7,6 +7,9 @@ const databaseUrl =
   process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/boussole_e2e";
 // The académie's single sign-on, played by a real OpenID Connect provider (e2e/support/oidc-provider.ts).
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3101);
+// E2E_EXTERNAL_APP=1: the app is already served at 127.0.0.1:E2E_PORT (e.g. two instances behind
+// nginx, e2e/two-instances/run.sh), on a database prepared by the caller: only the OIDC provider is started.
+const externalApp = process.env.E2E_EXTERNAL_APP === "1";
 const oidc = {
   OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
   OIDC_CLIENT_ID: "boussole-e2e",
@@ -28,6 +31,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: ".",
+  // The cross-instance checks need two instances behind a proxy: run by e2e/two-instances/run.sh only.
+  testIgnore: externalApp ? [] : ["two-instances/**"],
   // One folder per port: parallel runs in one checkout must not share artifacts.
   outputDir: path.join(root, "test-results", String(port)),
   fullyParallel: false,
@@ -56,13 +61,13 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
       env: { OIDC_PORT: String(oidcPort), APP_PORT: String(port), ...oidc },
     },
-    {
+    ...(externalApp ? [] : [{
       command: "npx tsx e2e/support/prepare-database.ts && npx tsx src/cli/start.ts",
       cwd: root,
       url: `http://127.0.0.1:${port}`,
       timeout: 240_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: "pipe" as const,
       env: {
         DATABASE_URL: databaseUrl,
         PORT: String(port),
@@ -71,6 +76,6 @@ export default defineConfig({
         ...oidc,
         ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       },
-    },
+    }]),
   ],
 });

@@ -21,7 +21,16 @@ beforeAll(async () => {
   const holder = globalThis as { prisma?: PrismaClient };
   await holder.prisma?.$disconnect();
   holder.prisma = undefined;
-  appClient = createPrismaClient({ ...appConnection({ DATABASE_URL: url }), poolMax: 4 });
+  // TEST_POOLER_URL (PgBouncer in transaction mode, e2e/two-instances/run.sh): the app role's
+  // connections, the app's own and appTestDb(), go through it to this file's database.
+  let appUrl = appConnection({ DATABASE_URL: url }).connectionString;
+  if (process.env.TEST_POOLER_URL) {
+    const pooled = new URL(appUrl);
+    pooled.host = new URL(process.env.TEST_POOLER_URL).host;
+    appUrl = pooled.toString();
+    process.env.APP_DATABASE_URL = appUrl;
+  }
+  appClient = createPrismaClient({ connectionString: appUrl, poolMax: 4 });
 });
 
 afterAll(async () => {
