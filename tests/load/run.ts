@@ -3,7 +3,7 @@
 // bench data at scale S; bounded in time (about 2 min 30 s once the app is built).
 //   1. Load: the mixed scenario (tests/load/scenario.ts: 80% grid and dashboard pages,
 //      20% grid saves) by LOAD_USERS (50) signed-in users at once, each on its own connection
-//      and pausing LOAD_THINK_MS (2,000) ms on average between two requests, for LOAD_SECONDS
+//      and pausing LOAD_THINK_MS (5,000) ms on average between two requests, for LOAD_SECONDS
 //      (60) s. No error response; read p95 ≤ 300 ms; write p95 ≤ 500 ms. Then 15 s without
 //      pauses, to report the server's capacity (not asserted).
 //   2. Faults: the same scenario while PostgreSQL is stopped (fast shutdown: sessions killed)
@@ -21,7 +21,7 @@ import { runScenario, type Outcome } from "./scenario";
 const args = process.argv.slice(2);
 const users = Number(process.env.LOAD_USERS ?? 50);
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
-const thinkMs = Number(process.env.LOAD_THINK_MS ?? 2000);
+const thinkMs = Number(process.env.LOAD_THINK_MS ?? 5000);
 const downSeconds = Number(process.env.FAULT_DOWN_SECONDS ?? 6);
 const LIMITS = { readP95: 300, writeP95: 500, recoverySeconds: 10 };
 const failures: string[] = [];
@@ -30,7 +30,9 @@ const fmt = (v: number) => (Number.isNaN(v) ? "—" : v.toFixed(1));
 function report(label: string, outcomes: Outcome[]) {
   const by = (f: (o: Outcome) => boolean) => outcomes.filter(f);
   const counts = Object.fromEntries(["ok", "conflict", "unavailable", "error"].map((r) => [r, by((o) => o.result === r).length]));
-  log(`  ${label} : ${outcomes.length} réponses — ${JSON.stringify(counts)}`);
+  const statuses: Record<string, number> = {};
+  for (const o of outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
+  log(`  ${label} : ${outcomes.length} réponses — ${JSON.stringify(counts)} ; statuts HTTP ${JSON.stringify(statuses)}`);
   for (const kind of ["grid", "dashboard", "save"] as const) {
     const s = summarise(by((o) => o.kind === kind && o.result !== "error").map((o) => o.ms));
     log(`    ${kind.padEnd(10)} ${String(by((o) => o.kind === kind).length).padStart(6)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)} ms`);
