@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { UNAVAILABLE_PATH, databaseUnavailable, safeReturnPath } from "./server/database-availability";
+import { hasMalformedEncoding, malformedUrlResponse } from "./server/malformed-url";
 import { unavailableResponse } from "./server/unavailable-response";
 
 // Runs before every page and route: security headers, and the refusal of
@@ -43,6 +44,7 @@ export async function proxy(request: NextRequest) {
   // While PostgreSQL does not answer, pages and routes get a French 503 (server actions go through:
   // defineAction answers them with the same message, in the shape their forms expect).
   const { pathname, search } = request.nextUrl;
+  if (hasMalformedEncoding(pathname)) return malformedUrlResponse();
   if (pathname === UNAVAILABLE_PATH) {
     // Where a page caught by the outage half-way was sent: 503 page, then back to that page.
     return unavailableResponse(pathname, safeReturnPath(request.nextUrl.searchParams.get("retour")));
