@@ -37,8 +37,9 @@ test("a principal reads the dashboard: figures against targets, trends as charts
   await expect(attendance).toContainText("En retrait");
   await expect(page.getByRole("table", { name: "Activité" }).getByRole("row").filter({ hasText: "Élèves en groupe de besoin" })).toContainText("%");
 
-  // A chart per trend, drawn in the browser, with the same figures as a table.
+  // A chart per trend, drawn in the browser when it comes near the screen, with the same figures as a table.
   const trend = page.getByRole("figure", { name: /Taux d'assiduité — par période/ });
+  await trend.scrollIntoViewIfNeeded();
   await expect(trend.locator("svg.recharts-surface")).toBeVisible();
   await expect(trend.getByRole("table")).toContainText("Période 1");
   await expect(trend.getByRole("table")).toContainText("91,2 %");
