@@ -60,9 +60,37 @@ async function expectNothingRuns(page: Page, paths: string[]) {
     await page.keyboard.press("Tab");
     await page.waitForTimeout(150);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss ?? 0), `script ran on ${path}`).toBe(0);
+    // Nothing ran, and not only because the Content-Security-Policy stopped it: no payload reached the DOM as markup.
+    expect(await injectedMarkup(page), `markup injected on ${path}`).toEqual([]);
   }
   expect(dialogs, "no dialog opened").toEqual([]);
 }
+
+/** Elements of the page that carry an event handler, a script URL or the corpus's script. */
+function injectedMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("*"))) {
+      for (const attribute of Array.from(element.attributes)) {
+        if (/^on/i.test(attribute.name)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}>`);
+        if (/^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) found.push(`<${element.tagName.toLowerCase()} ${attribute.name}=${attribute.value.slice(0, 30)}>`);
+      }
+      // The corpus's own scripts, not Next's flight data (a script of JSON strings that may quote the corpus as text).
+      if (element.tagName === "SCRIPT" && /^\s*(parent\.)?window\.__xss/.test(element.textContent ?? "")) found.push("<script> of the corpus");
+      if (["IFRAME", "OBJECT", "EMBED", "BASE"].includes(element.tagName)) found.push(`<${element.tagName.toLowerCase()}>`);
+    }
+    return found;
+  });
+}
+
+test("the detector sees markup injected into a page (so that its silence means something)", async ({ page, login, isMobile }) => {
+  test.skip(isMobile, "desktop only");
+  await login(demo.coordinatorCastel);
+  await page.goto(`/etablissements/${UAI}`);
+  expect(await injectedMarkup(page)).toEqual([]);
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="x" onerror="window.__xss=1"><a href="javascript:void(0)">x</a>'));
+  expect(await injectedMarkup(page)).toEqual(["<img onerror>", "<a href=javascript:void(0)>"]);
+});
 
 let groupId = "";
 const schoolNames: string[] = [];

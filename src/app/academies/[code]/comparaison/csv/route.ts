@@ -9,7 +9,8 @@ import { requireAcademy } from "@/server/guards";
 /** The comparison as CSV: one line per school, aggregates only (never a pupil), small counts as "< 5"; the académie's quartiles last. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { scope, academy } = await requireAcademy((await params).code);
-  const search: Record<string, string[]> = {};
+  // No prototype: a parameter named __proto__ or constructor is a key like any other (it was a 500).
+  const search: Record<string, string[]> = Object.create(null);
   for (const [key, value] of new URL(request.url).searchParams) (search[key] ??= []).push(value);
   const { params: choice, table } = await loadComparisonView(scope, academy, search);
   const header = ["UAI", "Établissement", "Commune", "Type"];
