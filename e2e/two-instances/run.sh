@@ -185,6 +185,9 @@ http {
     server 127.0.0.1:$port_a;
     server 127.0.0.1:$port_b;
     keepalive 16;
+    # Shorter than Node's 5 s keep-alive: nginx must never reuse a connection the instance is
+    # closing (seen: "connection reset by peer"; a POST is not retried on the other instance).
+    keepalive_timeout 4s;
   }
 
   server {
