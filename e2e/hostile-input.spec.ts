@@ -381,7 +381,7 @@ test("the sign-in endpoint refuses bad bodies in French, never a 500", async ({ 
     ["null", json("null")],
     ["numbers", json('{"email": 1e309, "password": -0}')],
     ["arrays for scalars", json(`{"email": ["${email}", "${email}"], "password": ["a"]}`)],
-    ["duplicated keys", json(`{"email": "${email}", "email": "admin@boussole.example", "password": "x"}`)],
+    ["duplicated keys", json(`{"email": "${email}", "email": "autre.${email}", "password": "x", "password": "y"}`)],
     ["__proto__", json(`{"__proto__": {"isAdmin": true}, "email": "${email}", "password": "x"}`)],
     ["NUL", json(`{"email": "a\\u0000@b.fr", "password": "x"}`)],
     ["lone surrogate", json(`{"email": "\\ud800@b.fr", "password": "x"}`)],
