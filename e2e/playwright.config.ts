@@ -65,7 +65,7 @@ export default defineConfig({
       command: "npx tsx e2e/support/prepare-database.ts && npx tsx src/cli/start.ts",
       cwd: root,
       url: `http://127.0.0.1:${port}`,
-      timeout: 240_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe" as const,
       env: {
