@@ -180,6 +180,8 @@ http {
   scgi_temp_path $work/nginx-scgi;
   # Uploads through server actions go up to 11 Mo (next.config.ts).
   client_max_body_size 12m;
+  # Addresses and headers up to Node's own limit (16 Ko): the app, not nginx, decides below it.
+  large_client_header_buffers 4 32k;
 
   upstream boussole {
     server 127.0.0.1:$port_a;
@@ -192,6 +194,18 @@ http {
 
   server {
     listen 127.0.0.1:$port_proxy;
+    # What nginx answers itself (a malformed address such as %00, a body too large, no instance
+    # reachable) is said in French too, without nginx's English page.
+    error_page 400 =400 /.nginx-400;
+    error_page 413 =413 /.nginx-413;
+    error_page 414 =414 /.nginx-414;
+    error_page 494 =431 /.nginx-431;
+    error_page 502 503 504 =503 /.nginx-503;
+    location = /.nginx-400 { internal; default_type "text/plain; charset=utf-8"; return 200 "Demande refusée : elle est mal formée.\n"; }
+    location = /.nginx-414 { internal; default_type "text/plain; charset=utf-8"; return 200 "Demande refusée : l'adresse est trop longue.\n"; }
+    location = /.nginx-431 { internal; default_type "text/plain; charset=utf-8"; return 200 "Demande refusée : ses en-têtes sont trop longs.\n"; }
+    location = /.nginx-413 { internal; default_type "text/plain; charset=utf-8"; return 200 "Demande refusée : l'envoi dépasse la taille permise (11 Mo).\n"; }
+    location = /.nginx-503 { internal; default_type "text/plain; charset=utf-8"; add_header Retry-After 5 always; return 200 "Service momentanément indisponible : réessayez dans quelques secondes.\n"; }
     location / {
       proxy_pass http://boussole;
       proxy_http_version 1.1;
@@ -239,6 +253,12 @@ served_a=$(grep -c " 127.0.0.1:$port_a\$" "$work/nginx-access.log" || true)
 served_b=$(grep -c " 127.0.0.1:$port_b\$" "$work/nginx-access.log" || true)
 errors_5xx=$(awk '$(NF-1) ~ /^5/' "$work/nginx-access.log" | wc -l)
 echo "réponses 5xx : $errors_5xx"
+if [ "$errors_5xx" -gt 0 ]; then
+  # No test expects a 5xx: one means an instance failed, or nginx could not reach it.
+  awk '$(NF-1) ~ /^5/' "$work/nginx-access.log" | head -n 20
+  status=1
+fi
+grep -F "[error]" "$work/nginx-error.log" | head -n 20 || true
 echo "== PgBouncer"
 psql -h 127.0.0.1 -p "$port_bouncer" -U postgres -d pgbouncer -c "SHOW POOLS" | grep -E "database|$database" || true
 psql -h 127.0.0.1 -p "$port_bouncer" -U postgres -d pgbouncer -c "SHOW STATS" | grep -E "database|$database" || true
