@@ -12,7 +12,6 @@ import { withScope } from "./tenant";
 import { cleanInput } from "@/lib/input-text";
 import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
 import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
-import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
 import { currentScope } from "./guards";
 import { refreshSummariesAfterWrite } from "@/features/indicators/refresh-after-write";
 
@@ -84,10 +83,6 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
           fieldErrors: error instanceof InvalidInputError ? error.fieldErrors : undefined,
           ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
         };
-      }
-      if (isDatabaseUnavailableError(error)) {
-        markDatabaseUnavailable();
-        return { ok: false, status: 503, message: UNAVAILABLE_MESSAGE };
       }
       if (isDatabaseUnavailableError(error)) {
         markDatabaseUnavailable();
