@@ -3,7 +3,7 @@
 // the page's scope (row-level security on):
 //   L0  the database alone: EXPLAIN ANALYZE execution time (planning aside);
 //   L1  the same SQL through the pg driver (round trip from Node);
-//   L2  the app's own code through Prisma (readDashboard, as the page runs it; loadComparison).
+//   L2  the app's own code through Prisma (loadDashboard, loadComparison).
 // Run by run.ts as a child process with --conditions=react-server (the app's
 // query modules import "server-only"); prints one JSON object on stdout.
 //   node --conditions=react-server --import tsx tests/benchmarks/queries.ts <bench database url> <runs>
@@ -12,7 +12,7 @@ import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { dashboardTrendQuery, lateActionsQuery } from "@/features/indicators/dashboard-query";
-import { loadComparison, readDashboard } from "@/features/indicators/queries";
+import { loadComparison, loadDashboard } from "@/features/indicators/queries";
 import { APP_ROLE, createPrismaClient } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { BENCH_YEAR, benchAccounts } from "../../prisma/bench-data";
@@ -104,7 +104,7 @@ async function main() {
       name: "dashboard",
       scope: s.school,
       sql: dashboardSql(s.establishmentId, BENCH_YEAR, today),
-      prisma: () => readDashboard(prisma, s.school, { establishmentId: s.establishmentId, schoolYear: BENCH_YEAR, aggregateOnly: false, today }),
+      prisma: () => runInScope(prisma, s.school, (tx) => loadDashboard(tx, { establishmentId: s.establishmentId, schoolYear: BENCH_YEAR, aggregateOnly: false, today })),
     },
     {
       name: "comparison",

@@ -2,10 +2,9 @@ import "server-only";
 import { canOn } from "@/features/access/scope";
 import { loadCompliance } from "@/features/hours/queries";
 import type { SchoolAccess } from "@/server/guards";
-import { db } from "@/server/db";
 import { withScope } from "@/server/tenant";
 import { dashboardRows } from "./dashboard";
-import { ensureFreshSummaries, readDashboard } from "./queries";
+import { ensureFreshSummaries, loadDashboard } from "./queries";
 
 /** A school's dashboard for a reader: its summary (recomputed when older than five minutes), rows, hours and late actions. */
 export async function loadSchoolDashboard(access: SchoolAccess, schoolYear: number) {
@@ -13,11 +12,13 @@ export async function loadSchoolDashboard(access: SchoolAccess, schoolYear: numb
   // Inspectors (who may not read pupils) get aggregates with small counts hidden.
   const aggregateOnly = !canOn(scope, "pupils.read", establishment);
   const today = new Date();
-  // The summaries first (recomputed if a write changed them: committed before they are read), with the hours.
-  const compliance = await withScope(data, async (tx) => {
+  const loaded = await withScope(data, async (tx) => {
     await ensureFreshSummaries(tx, { establishmentIds: [establishment.id], schoolYears: [schoolYear - 2, schoolYear - 1, schoolYear] });
-    return loadCompliance(tx, { establishmentId: establishment.id, schoolYear, today });
+    const [dashboard, compliance] = await Promise.all([
+      loadDashboard(tx, { establishmentId: establishment.id, schoolYear, aggregateOnly, today }),
+      loadCompliance(tx, { establishmentId: establishment.id, schoolYear, today }),
+    ]);
+    return { ...dashboard, compliance };
   });
-  const loaded = { ...(await readDashboard(db(), data, { establishmentId: establishment.id, schoolYear, aggregateOnly, today })), compliance };
   return { aggregateOnly, rows: dashboardRows({ schoolYear, ...loaded }), compliance: loaded.compliance, lateActions: loaded.lateActions };
 }

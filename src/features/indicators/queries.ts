@@ -1,9 +1,6 @@
 import "server-only";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
-import type { DataScope } from "@/features/access/scope";
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { Db } from "@/server/prisma-client";
-import { readInScope } from "@/server/scoped-transaction";
 import { comparisonQuery } from "./comparison-query";
 import { dashboardTrendQuery, lateActionsQuery, type LateActionRow, type TrendRow } from "./dashboard-query";
 import { visibleFigure, type SummaryFigure } from "./privacy";
@@ -47,35 +44,26 @@ export async function loadEntrySheet(tx: Db, options: { establishmentId: string;
 
 export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
 
-type DashboardOptions = { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date };
-
 /**
- * A school's dashboard in four reads, independent of each other: its summary
- * rows over the year and the two before, the year's targets, the trend within
- * the year (entered values and computed figures per teaching period), and the
- * actions of its grids that are late.
+ * A school's dashboard in four reads: its summary rows over the year and the
+ * two before, the year's targets, the trend within the year (entered values
+ * and computed figures per teaching period), and the actions of its grids
+ * that are late. Inspectors (aggregateOnly) get small counts hidden.
  */
-function dashboardReads(db: Db, options: DashboardOptions) {
+export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
   const years = [options.schoolYear - 2, options.schoolYear - 1, options.schoolYear];
-  return [
-    db.indicatorSummary.findMany({
+  const [summaries, targets, trend, lateActions] = await Promise.all([
+    tx.indicatorSummary.findMany({
       where: { establishmentId: options.establishmentId, schoolYear: { in: years } },
       select: { schoolYear: true, indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true },
     }),
-    db.indicatorTarget.findMany({
+    tx.indicatorTarget.findMany({
       where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear },
       select: { indicatorCode: true, baseline: true, target: true, comment: true },
     }),
-    db.$queryRaw<TrendRow[]>(dashboardTrendQuery(options.establishmentId, options.schoolYear)),
-    db.$queryRaw<LateActionRow[]>(lateActionsQuery(options.establishmentId, options.schoolYear, options.today)),
-  ] as const;
-}
-
-type Settled<T extends readonly unknown[]> = { -readonly [K in keyof T]: Awaited<T[K]> };
-type DashboardResults = Settled<ReturnType<typeof dashboardReads>>;
-
-/** The dashboard's figures from its four reads; inspectors (aggregateOnly) get small counts hidden. */
-function dashboardFrom([summaries, targets, trend, lateActions]: DashboardResults, options: DashboardOptions) {
+    tx.$queryRaw<TrendRow[]>(dashboardTrendQuery(options.establishmentId, options.schoolYear)),
+    tx.$queryRaw<LateActionRow[]>(lateActionsQuery(options.establishmentId, options.schoolYear, options.today)),
+  ]);
   return {
     figures: summaries.map((s): DashboardFigure =>
       visibleFigure(
@@ -101,16 +89,6 @@ function dashboardFrom([summaries, targets, trend, lateActions]: DashboardResult
     }),
     lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.due_on, status: a.status, strand: a.strand })),
   };
-}
-
-/** The dashboard inside a transaction already open. */
-export async function loadDashboard(tx: Db, options: DashboardOptions) {
-  return dashboardFrom((await Promise.all(dashboardReads(tx, options))) as DashboardResults, options);
-}
-
-/** The dashboard in a transaction of its own, its reads sent as one batch (see readInScope). */
-export async function readDashboard(client: PrismaClient, scope: DataScope, options: DashboardOptions) {
-  return dashboardFrom(await readInScope(client, scope, (db) => dashboardReads(db, options)), options);
 }
 
 export type ComparisonRow = {
