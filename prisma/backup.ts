@@ -14,6 +14,7 @@ import { stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import pg from "pg";
 import { APP_ROLE } from "../src/server/prisma-client";
+import { withClient } from "../src/features/school-transfer/database";
 
 const run = promisify(execFile);
 
@@ -21,15 +22,6 @@ export class BackupRefusedError extends Error {
   override name = "BackupRefusedError";
 }
 
-async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function assertBypassesRowSecurity(client: pg.Client, what: string): Promise<void> {
   const { rows } = await client.query<{ role: string; bypass: boolean }>(

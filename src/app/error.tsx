@@ -2,19 +2,21 @@
 
 import { DATABASE_UNAVAILABLE_DIGEST, UNAVAILABLE_MESSAGE } from "@/server/database-availability";
 
+function RetryButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" onClick={onClick} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      Réessayer
+    </button>
+  );
+}
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   if (error.digest === DATABASE_UNAVAILABLE_DIGEST) {
     return (
       <div role="alert" className="max-w-prose space-y-4">
         <h1 className="text-2xl font-semibold">Service momentanément indisponible</h1>
         <p>{UNAVAILABLE_MESSAGE}</p>
-        <button
-          type="button"
-          onClick={reset}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
-        >
-          Réessayer
-        </button>
+        <RetryButton onClick={reset} />
       </div>
     );
   }
@@ -25,13 +27,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         Le service n&apos;a pas pu afficher cette page. Réessayez dans un instant ; si le problème persiste,
         transmettez ce code à l&apos;assistance : <code>{error.digest ?? "inconnu"}</code>.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
-      >
-        Réessayer
-      </button>
+      <RetryButton onClick={reset} />
     </div>
   );
 }
