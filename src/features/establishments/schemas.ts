@@ -29,7 +29,7 @@ const label = (what: string, max: number) =>
     .trim()
     .min(1, `${what} est obligatoire.`)
     .max(max, `${what} ne doit pas dépasser ${max} caractères.`)
-    .regex(/^[^\p{Cc}]+$/u, `${what} contient un caractère invalide.`);
+    .regex(/^[^\p{Cc}]*$/u, `${what} contient un caractère invalide.`);
 
 export const establishmentInputSchema = z.strictObject({
   uai: uaiSchema,
