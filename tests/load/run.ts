@@ -24,7 +24,11 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const thinkMs = Number(process.env.LOAD_THINK_MS ?? 5000);
 const downSeconds = Number(process.env.FAULT_DOWN_SECONDS ?? 6);
 const LIMITS = { readP95: 300, writeP95: 500, recoverySeconds: 10 };
+// LOAD_LATENCY_REPORT_ONLY=1 (CI, on a shared machine): the p95 targets are printed as met or not,
+// without failing the run; errors, the fault checks and the consistency checks always fail it.
+const latencyReportOnly = process.env.LOAD_LATENCY_REPORT_ONLY === "1";
 const failures: string[] = [];
+const latencyMisses: string[] = [];
 const fmt = (v: number) => (Number.isNaN(v) ? "—" : v.toFixed(1));
 
 function report(label: string, outcomes: Outcome[]) {
@@ -55,8 +59,9 @@ async function load(env: Environment) {
   const writes = summarise(outcomes.filter((o) => o.kind === "save" && o.result !== "error").map((o) => o.ms));
   log(`  lectures p95 ${fmt(reads.p95)} ms (≤ ${LIMITS.readP95}), écritures p95 ${fmt(writes.p95)} ms (≤ ${LIMITS.writeP95}), ${result.perSecond} req/s, RSS ${rssBefore} → ${env.rssMb()} Mo`);
   if (errors.length) failures.push(`charge : ${errors.length} réponses en erreur (dont ${result.networkErrors} erreurs réseau)`);
-  if (!(reads.p95 <= LIMITS.readP95)) failures.push(`charge : lectures p95 ${fmt(reads.p95)} ms > ${LIMITS.readP95} ms`);
-  if (!(writes.p95 <= LIMITS.writeP95)) failures.push(`charge : écritures p95 ${fmt(writes.p95)} ms > ${LIMITS.writeP95} ms`);
+  if (!(reads.p95 <= LIMITS.readP95)) latencyMisses.push(`charge : lectures p95 ${fmt(reads.p95)} ms > ${LIMITS.readP95} ms`);
+  if (!(writes.p95 <= LIMITS.writeP95)) latencyMisses.push(`charge : écritures p95 ${fmt(writes.p95)} ms > ${LIMITS.writeP95} ms`);
+  if (!latencyReportOnly) failures.push(...latencyMisses);
   if (outcomes.filter((o) => o.kind === "save" && o.result === "ok").length === 0) failures.push("charge : aucune réponse enregistrée");
 
   const capacity: Outcome[] = [];
@@ -146,9 +151,10 @@ try {
 } finally {
   env.close();
 }
+if (latencyReportOnly && latencyMisses.length) log(`\nObjectifs de latence non atteints (non bloquant ici) :\n  ${latencyMisses.join("\n  ")}`);
 if (failures.length) {
   console.error(`\nÉchec :\n  ${failures.join("\n  ")}`);
   process.exitCode = 1;
 } else {
-  log("\nCharge et pannes : tout est conforme.");
+  log(latencyMisses.length ? "\nCharge et pannes : aucune erreur, pannes conformes." : "\nCharge et pannes : tout est conforme.");
 }
