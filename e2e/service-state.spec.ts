@@ -7,4 +7,5 @@ test("the service state page says the application and its database answer, to an
   await expect(page.getByRole("heading", { level: 1, name: "État du service" })).toBeVisible();
   await expect(page.getByText(/Base de données : joignable \(réponse en [\d ,]+ ms\)/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `/tmp/shots/service-state-${test.info().project.name}.png`, fullPage: true });
 });

@@ -12,6 +12,7 @@ import pg from "pg";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
 import { uaiCheckLetter } from "@/lib/uai";
+import { databaseUrl } from "../../prisma/bench-data";
 import { applyMigrations } from "../../prisma/engine";
 import { summarise, type Summary } from "./stats";
 
@@ -29,16 +30,6 @@ export type ComparisonScaling = {
   filteredServer: Summary;
   /** The freshness check that precedes it on the page (every summary fresh). */
   freshness: Summary;
-};
-
-const urlOf = (server: string, database: string, user?: string) => {
-  const url = new URL(server);
-  url.pathname = `/${database}`;
-  if (user) {
-    url.username = user;
-    url.password = "";
-  }
-  return url.toString();
 };
 
 async function writeAcademy(url: string, schools: number): Promise<string[]> {
@@ -97,9 +88,9 @@ export async function measureComparison(options: { server: string; schools: numb
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   try {
-    await applyMigrations(urlOf(options.server, name));
-    const ids = await writeAcademy(urlOf(options.server, name), options.schools);
-    const app = new pg.Client({ connectionString: urlOf(options.server, name, "boussole_app") });
+    await applyMigrations(databaseUrl(options.server, name));
+    const ids = await writeAcademy(databaseUrl(options.server, name), options.schools);
+    const app = new pg.Client({ connectionString: databaseUrl(options.server, name, "boussole_app") });
     app.on("error", () => undefined);
     await app.connect();
     const warmup = Math.ceil(options.runs / 10);
