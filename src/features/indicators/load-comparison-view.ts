@@ -7,9 +7,9 @@ import { comparisonParams, comparisonTable } from "./comparison";
 import { ensureFreshSummaries, loadComparison } from "./queries";
 
 /**
- * The comparison of an académie's schools. Summaries missing or older than an
- * hour are recomputed first (a school at a time, only those); the comparison
- * itself reads one summary row per school and indicator.
+ * The comparison of an académie's schools. Summaries missing, changed by a
+ * write since they were computed, or from another day are recomputed first
+ * (only those); the comparison itself reads one summary row per school and indicator.
  */
 export async function loadComparisonView(scope: RequestScope, academy: { id: string }, search: Record<string, string | string[] | undefined>) {
   const params = comparisonParams(search);

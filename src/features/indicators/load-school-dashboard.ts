@@ -6,7 +6,7 @@ import { withScope } from "@/server/tenant";
 import { dashboardRows } from "./dashboard";
 import { ensureFreshSummaries, loadDashboard } from "./queries";
 
-/** A school's dashboard for a reader: its summary (recomputed when older than five minutes), rows, hours and late actions. */
+/** A school's dashboard for a reader: its summary (recomputed first if a write changed it), rows, hours and late actions. */
 export async function loadSchoolDashboard(access: SchoolAccess, schoolYear: number) {
   const { scope, establishment, data } = access;
   // Inspectors (who may not read pupils) get aggregates with small counts hidden.
