@@ -105,10 +105,11 @@ export async function authorizeSchool(
   establishmentId: string,
   capability: Capability,
 ): Promise<{ establishment: { id: string; academyId: string; uai: string }; data: DataScope }> {
-  const establishment = await db().establishment.findUnique({
-    where: { id: establishmentId },
-    select: { id: true, academyId: true, uai: true },
-  });
+  // A member's school is known from the scope (most actions); anyone else's is read.
+  const member = scope.memberships.find((m) => m.establishmentId === establishmentId);
+  const establishment = member
+    ? { id: member.establishmentId, academyId: member.academyId, uai: member.uai }
+    : await db().establishment.findUnique({ where: { id: establishmentId }, select: { id: true, academyId: true, uai: true } });
   if (!establishment || !canOn(scope, capability, establishment)) throw new NotFoundError();
   return { establishment, data: schoolDataScope(scope, establishment) };
 }

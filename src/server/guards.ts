@@ -2,30 +2,25 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { canOn, canOnPlatform, resolveScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
+import { canOn, canOnPlatform, findSessionScope, schoolDataScope, type DataScope, type RequestScope } from "@/features/access/scope";
 import type { Capability } from "@/features/access/policy";
-import { findSessionUser, type SessionUser } from "@/features/identity/sessions";
+import type { SessionUser } from "@/features/identity/sessions";
 import type { EstablishmentKind } from "@/generated/prisma/enums";
 import { uaiFromSegment } from "@/lib/uai";
-import { auth } from "./auth";
 import { db } from "./db";
-import { withScope } from "./tenant";
+import { currentSessionId } from "./session-id";
 
 // Every page and every action calls one of these itself: a layout's check is
 // never enough, since Next.js renders a page without re-running its layout.
 
-/** The signed-in user of this request, checked against the database (open session, enabled account). */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sessionId) return null;
-  return findSessionUser(db(), session.sessionId);
+/** The signed-in user's scope for this request, checked against the database (open session, enabled account): one read. */
+export const currentScope = cache(async (): Promise<RequestScope | null> => {
+  const sessionId = await currentSessionId();
+  return sessionId ? findSessionScope(db(), sessionId) : null;
 });
 
-export const currentScope = cache(async (): Promise<RequestScope | null> => {
-  const user = await currentUser();
-  if (!user) return null;
-  return withScope({ userId: user.id, isAdmin: false, readable: [], writable: null }, (tx) => resolveScope(tx, user));
-});
+/** The signed-in user of this request, or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentScope())?.user ?? null);
 
 /** The scope of a signed-in user; anyone else goes to the sign-in page, and comes back here after. */
 export async function requireScope(): Promise<RequestScope> {

@@ -1,9 +1,8 @@
 import type { RequestScope } from "@/features/access/scope";
-import { resolveScope } from "@/features/access/scope";
+import { findSessionScope } from "@/features/access/scope";
 import { openSession } from "@/features/identity/sessions";
 import type { MembershipRole } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
-import { runInScope } from "@/server/scoped-transaction";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { nextSequence } from "./sequence";
 
@@ -35,8 +34,8 @@ export async function insertUser(
 
 /** The scope the server would resolve for this user's request, built the same way. */
 export async function scopeOf(client: PrismaClient, userId: string): Promise<RequestScope> {
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId } });
   const session = await openSession(client, { userId, method: "password" });
-  const sessionUser = { sessionId: session.id, id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
-  return runInScope(client, { userId, isAdmin: false, readable: [], writable: null }, (tx) => resolveScope(tx, sessionUser));
+  const scope = await findSessionScope(client, session.id);
+  if (!scope) throw new Error(`no scope for user ${userId}: disabled?`);
+  return scope;
 }

@@ -20,7 +20,8 @@ import {
 } from "@/features/administration/schemas";
 import * as administration from "@/features/administration/service";
 import { verifyPassword } from "@/features/identity/passwords";
-import { findSessionUser, openSession } from "@/features/identity/sessions";
+import { openSession } from "@/features/identity/sessions";
+import { findSessionScope } from "@/features/access/scope";
 import { runAsScope, type ActionResult } from "@/server/action";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
@@ -302,7 +303,7 @@ describe("accounts", () => {
       data: { userId: user.id, method: "password", expiresAt: new Date(Date.now() + 3_600_000), revokedAt: earlier },
     });
     const theirs = await openSession(testDb(), { userId: bystander.id, method: "password" });
-    expect(await findSessionUser(testDb(), open[0]!.id)).not.toBeNull();
+    expect(await findSessionScope(testDb(), open[0]!.id)).not.toBeNull();
 
     const outcome = await asAdmin(actor, (tx) => administration.disableUser(tx, actor, userRefSchema.parse({ userId: user.id })));
 
@@ -311,8 +312,8 @@ describe("accounts", () => {
     const sessions = await testDb().userSession.findMany({ where: { userId: user.id } });
     expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
     expect(sessions.find((s) => s.id === closed.id)!.revokedAt).toEqual(earlier);
-    expect(await findSessionUser(testDb(), open[0]!.id)).toBeNull();
-    expect(await findSessionUser(testDb(), theirs.id)).not.toBeNull();
+    expect(await findSessionScope(testDb(), open[0]!.id)).toBeNull();
+    expect(await findSessionScope(testDb(), theirs.id)).not.toBeNull();
     const events = await auditOf(user.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "user.disable", summary: { email: user.email, revokedSessions: 2 } });
@@ -328,7 +329,7 @@ describe("accounts", () => {
     const error = await failure(asAdmin(actor, (tx) => administration.disableUser(tx, actor, { userId: actor.userId })));
     expect(error).toEqual(new ConflictError("Vous ne pouvez pas désactiver votre propre compte."));
     expect((await testDb().user.findUniqueOrThrow({ where: { id: actor.userId } })).disabledAt).toBeNull();
-    expect(await findSessionUser(testDb(), session.id)).not.toBeNull();
+    expect(await findSessionScope(testDb(), session.id)).not.toBeNull();
     expect(await auditOf(actor.userId)).toEqual([]);
   });
 
@@ -469,7 +470,7 @@ describe("the actions, as the app calls them", () => {
     // A school's principal: rights on a school give no right on the platform.
     const principalUser = await newUser();
     await testDb().membership.create({ data: { establishmentId, userId: principalUser.id, role: "PRINCIPAL" } });
-    principal = scopeFor(principalUser, [{ establishmentId, uai: school.uai, name: school.name, role: "PRINCIPAL" }]);
+    principal = scopeFor(principalUser, [{ establishmentId, academyId, uai: school.uai, name: school.name, role: "PRINCIPAL" }]);
     target = await newUser();
   });
 

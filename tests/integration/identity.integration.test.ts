@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changeOwnPassword } from "@/features/identity/account";
 import { hashPassword, verifyPassword } from "@/features/identity/passwords";
-import { findSessionUser, openSession, revokeSession } from "@/features/identity/sessions";
+import { findSessionScope } from "@/features/access/scope";
+import { openSession, revokeSession } from "@/features/identity/sessions";
 import {
   BLOCK_MINUTES,
   MAX_FAILURES,
@@ -12,7 +13,7 @@ import {
 } from "@/features/identity/throttle";
 import { InvalidInputError } from "@/server/errors";
 import { runInScope } from "@/server/scoped-transaction";
-import { insertUser } from "../factories";
+import { insertAcademy, insertEstablishment, insertUser } from "../factories";
 import { appTestDb, testDb } from "../setup/database";
 
 describe("sign-in throttling, shared through PostgreSQL", () => {
@@ -62,23 +63,76 @@ describe("sessions", () => {
   it("open a user's session, and revoking it closes it for good", async () => {
     const user = await insertUser(testDb());
     const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
-    expect((await findSessionUser(appTestDb(), session.id))?.id).toBe(user.id);
+    expect((await findSessionScope(appTestDb(), session.id))?.user.id).toBe(user.id);
     await revokeSession(appTestDb(), session.id);
-    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+    expect(await findSessionScope(appTestDb(), session.id)).toBeNull();
   });
 
   it("close as soon as the account is disabled", async () => {
     const user = await insertUser(testDb());
     const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
     await testDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+    expect(await findSessionScope(appTestDb(), session.id)).toBeNull();
   });
 
   it("end at their expiry", async () => {
     const user = await insertUser(testDb());
     const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
     await testDb().userSession.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await findSessionUser(appTestDb(), session.id)).toBeNull();
+    expect(await findSessionScope(appTestDb(), session.id)).toBeNull();
+  });
+});
+
+describe("a session's scope, read in one statement", () => {
+  it("gives the user, their schools with the role held, and the académies they inspect, by name", async () => {
+    const academy = await insertAcademy(testDb(), { name: "Académie Zéphyr" });
+    const other = await insertAcademy(testDb(), { name: "Académie Alizé" });
+    const lycee = await insertEstablishment(testDb(), { academyId: academy.id, name: "Lycée Beaulieu" });
+    const college = await insertEstablishment(testDb(), { academyId: academy.id, name: "Collège Arago" });
+    const user = await insertUser(testDb(), {
+      memberships: [
+        { establishmentId: lycee.id, role: "COORDINATOR" },
+        { establishmentId: college.id, role: "PRINCIPAL" },
+      ],
+      inspects: [other.id],
+    });
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    expect(await findSessionScope(appTestDb(), session.id)).toEqual({
+      user: { sessionId: session.id, id: user.id, email: user.email, name: user.name, isAdmin: false },
+      memberships: [
+        { establishmentId: college.id, academyId: academy.id, uai: college.uai, name: "Collège Arago", role: "PRINCIPAL" },
+        { establishmentId: lycee.id, academyId: academy.id, uai: lycee.uai, name: "Lycée Beaulieu", role: "COORDINATOR" },
+      ],
+      inspectedAcademies: [{ id: other.id, code: other.code, name: "Académie Alizé" }],
+    });
+  });
+
+  it("gives a user with no school and no académie an empty scope, not none", async () => {
+    const user = await insertUser(testDb(), { isAdmin: true });
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    const scope = await findSessionScope(appTestDb(), session.id);
+    expect(scope?.user).toMatchObject({ id: user.id, isAdmin: true });
+    expect(scope?.memberships).toEqual([]);
+    expect(scope?.inspectedAcademies).toEqual([]);
+  });
+
+  it("knows no session that does not exist", async () => {
+    expect(await findSessionScope(appTestDb(), "00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+
+  it("reads only the user's own memberships, and leaves the caller's transaction scope as it was", async () => {
+    const academy = await insertAcademy(testDb());
+    const school = await insertEstablishment(testDb(), { academyId: academy.id });
+    const user = await insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "TEACHER" }] });
+    await insertUser(testDb(), { memberships: [{ establishmentId: school.id, role: "PRINCIPAL" }] });
+    const session = await openSession(appTestDb(), { userId: user.id, method: "password" });
+    const caller = "11111111-1111-4111-8111-111111111111";
+    const { scope, after } = await runInScope(appTestDb(), { userId: caller, isAdmin: false, readable: [], writable: null }, async (tx) => ({
+      scope: await findSessionScope(tx, session.id),
+      after: (await tx.$queryRaw<{ user_id: string }[]>`SELECT current_setting('app.user_id') AS user_id`)[0]?.user_id,
+    }));
+    expect(scope?.memberships.map((m) => m.role)).toEqual(["TEACHER"]);
+    expect(after).toBe(caller);
   });
 });
 

@@ -7,7 +7,7 @@ import { roleCan, type Capability, type Role, type SchoolRole } from "./policy";
 
 export type RequestScope = {
   user: SessionUser;
-  memberships: { establishmentId: string; uai: string; name: string; role: SchoolRole }[];
+  memberships: { establishmentId: string; academyId: string; uai: string; name: string; role: SchoolRole }[];
   inspectedAcademies: { id: string; code: string; name: string }[];
 };
 
@@ -24,21 +24,35 @@ export type DataScope = {
   roles?: string[];
 };
 
-/** The memberships and assignments of a signed-in user (their own rows are always readable). */
-export async function resolveScope(tx: Db, user: SessionUser): Promise<RequestScope> {
-  // One read (every request makes it): the user's schools with the role held, and the académies inspected.
-  const rows = await tx.$queryRaw<{ kind: "membership" | "academy"; id: string; code: string; name: string; role: SchoolRole | null }[]>`
-    SELECT 'membership' AS kind, e.id, e.uai AS code, e.name, m.role::text AS role
-    FROM memberships m JOIN establishments e ON e.id = m.establishment_id WHERE m.user_id = ${user.id}::uuid
-    UNION ALL
-    SELECT 'academy', a.id, a.code, a.name, NULL FROM inspector_assignments i JOIN academies a ON a.id = i.academy_id WHERE i.user_id = ${user.id}::uuid
-    ORDER BY 4, 2`;
+type SessionScopeRow = {
+  user_id: string;
+  user_email: string;
+  user_name: string;
+  user_is_admin: boolean;
+  entry_kind: "membership" | "academy" | null;
+  entry_id: string | null;
+  entry_code: string | null;
+  entry_name: string | null;
+  entry_role: SchoolRole | null;
+  entry_academy_id: string | null;
+};
+
+/**
+ * The scope of the user behind a session, in one statement (every request
+ * makes it): null unless the session is open and unexpired and the account
+ * enabled. Memberships are read under the user's own row-level
+ * security (see app_session_scope).
+ */
+export async function findSessionScope(db: Db, sessionId: string): Promise<RequestScope | null> {
+  const rows = await db.$queryRaw<SessionScopeRow[]>`SELECT * FROM app_session_scope(${sessionId}::uuid)`;
+  const first = rows[0];
+  if (!first) return null;
   return {
-    user,
+    user: { sessionId, id: first.user_id, email: first.user_email, name: first.user_name, isAdmin: first.user_is_admin },
     memberships: rows
-      .filter((r) => r.kind === "membership")
-      .map((r) => ({ establishmentId: r.id, uai: r.code, name: r.name, role: r.role! })),
-    inspectedAcademies: rows.filter((r) => r.kind === "academy").map((r) => ({ id: r.id, code: r.code, name: r.name })),
+      .filter((r) => r.entry_kind === "membership")
+      .map((r) => ({ establishmentId: r.entry_id!, academyId: r.entry_academy_id!, uai: r.entry_code!, name: r.entry_name!, role: r.entry_role! })),
+    inspectedAcademies: rows.filter((r) => r.entry_kind === "academy").map((r) => ({ id: r.entry_id!, code: r.entry_code!, name: r.entry_name! })),
   };
 }
 

@@ -17,14 +17,5 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** The user behind a session that is open, unexpired, and whose account is enabled; else null. */
-export async function findSessionUser(db: Db, sessionId: string) {
-  // One read (every request makes it): the session, live, and its user, enabled.
-  const [row] = await db.$queryRaw<{ session_id: string; id: string; email: string; name: string; is_admin: boolean }[]>`
-    SELECT s.id AS session_id, u.id, u.email, u.name, u.is_admin
-    FROM user_sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`;
-  return row ? { sessionId: row.session_id, id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin } : null;
-}
-
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+/** A signed-in user, as every request knows them (see findSessionScope). */
+export type SessionUser = { sessionId: string; id: string; email: string; name: string; isAdmin: boolean };
