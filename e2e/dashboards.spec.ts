@@ -37,16 +37,27 @@ test("a principal reads the dashboard: figures against targets, trends as charts
   await expect(attendance).toContainText("En retrait");
   await expect(page.getByRole("table", { name: "Activité" }).getByRole("row").filter({ hasText: "Élèves en groupe de besoin" })).toContainText("%");
 
+  // The essential figures' trends on the dashboard; every indicator's on their own page.
+  await expect(page.getByRole("heading", { name: "Évolution de l'essentiel" })).toBeVisible();
+  await expect(page.getByRole("figure", { name: /Taux d'assiduité/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Conformité des heures" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Actions en retard" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `/tmp/shots/dashboard-principal-${test.info().project.name}.png`, fullPage: true });
+
   // A chart per trend, drawn in the browser when it comes near the screen, with the same figures as a table.
+  await page.getByRole("link", { name: /Évolution de tous les indicateurs/ }).click();
+  await expect(page.getByRole("heading", { name: "Évolution des indicateurs — 2026-2027" })).toBeVisible();
   const trend = page.getByRole("figure", { name: /Taux d'assiduité — par période/ });
   await trend.scrollIntoViewIfNeeded();
   await expect(trend.locator("svg.recharts-surface")).toBeVisible();
   await expect(trend.getByRole("table")).toContainText("Période 1");
   await expect(trend.getByRole("table")).toContainText("91,2 %");
-  await expect(page.getByRole("heading", { name: "Conformité des heures" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Actions en retard" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Résultats", level: 3 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `/tmp/shots/dashboard-principal-${test.info().project.name}.png`, fullPage: true });
+  await page.screenshot({ path: `/tmp/shots/trends-principal-${test.info().project.name}.png`, fullPage: true });
+  await page.getByRole("link", { name: "Retour au tableau de bord" }).click();
+  await expect(page.getByRole("heading", { name: "Tableau de bord des indicateurs — 2026-2027" })).toBeVisible();
 });
 
 test("a coordinator enters a rate in French format; a rate above 100 is refused with a French message", async ({ page, login }) => {
@@ -124,4 +135,11 @@ test("an inspector compares the académie's schools, sorts, exports, and opens a
   for (const name of names) expect(dashboardCsv.includes(name), name).toBe(false);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `/tmp/shots/dashboard-inspector-${test.info().project.name}.png`, fullPage: true });
+  // Every trend, aggregated alike.
+  await page.getByRole("link", { name: /Évolution de tous les indicateurs/ }).click();
+  await expect(page.getByRole("heading", { name: "Évolution des indicateurs — 2026-2027" })).toBeVisible();
+  await expect(page.getByText(/Vue agrégée : les effectifs de 1 à 4 élèves sont masqués/)).toBeVisible();
+  const trendsText = await page.locator("main").innerText();
+  for (const name of names) expect(trendsText.includes(name), name).toBe(false);
+  await expectNoSeriousA11yViolations(page);
 });

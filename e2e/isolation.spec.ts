@@ -175,6 +175,11 @@ const pageEntries: Record<string, PageEntry> = {
     capability: "indicators.read",
     path: (uai) => `/etablissements/${uai}/tableau-de-bord?annee=2026-2027`,
   },
+  "/etablissements/[uai]/tableau-de-bord/evolutions": {
+    kind: "school",
+    capability: "indicators.read",
+    path: (uai) => `/etablissements/${uai}/tableau-de-bord/evolutions?annee=2026-2027`,
+  },
   "/etablissements/[uai]/tableau-de-bord/csv": {
     kind: "school",
     capability: "indicators.read",

@@ -35,8 +35,12 @@ export type Compliance = {
 const cents = (hours: number) => Math.round(hours * 100);
 const hoursOf = (hundredths: number) => hundredths / 100;
 
+// One formatter for the process: building an Intl.NumberFormat costs tens of
+// microseconds, and a dashboard formats a few hundred hours.
+const hoursFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
 export function formatHours(hours: number): string {
-  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(hours)} h`;
+  return `${hoursFormat.format(hours)} h`;
 }
 
 export function yearCompliance(hours: YearHours): Compliance {

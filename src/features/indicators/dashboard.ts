@@ -1,4 +1,5 @@
 // The rows of a school's dashboard, built once for the page and its CSV export.
+import { schoolYearLabel } from "@/lib/school-year";
 import { indicatorCatalogue, type CatalogueIndicator } from "./catalogue";
 import type { DashboardFigure } from "./queries";
 import { targetStatusOf, type TargetStatus } from "./statistics";
@@ -42,5 +43,27 @@ export function dashboardRows(data: {
       status: targetStatusOf({ value: current.value, baseline: target?.baseline ?? null, target: target?.target ?? null, direction: indicator.direction }),
       periods: data.periodValues.filter((v) => v.indicatorCode === indicator.code).map((v) => ({ period: v.period, value: v.value })),
     };
+  });
+}
+
+/** The four figures the dashboard opens with, and whose trends it draws. */
+export const ESSENTIAL_INDICATORS = ["HOURS_DELIVERED_RATE", "PUPILS_IN_GROUP_SHARE", "GRID_COMPLETION", "LATE_ACTIONS"] as const;
+
+export type Trend = { row: DashboardRow; heading: string; points: { label: string; value: number | null; suppressed?: boolean }[] };
+
+/**
+ * The trends worth drawing, in the rows' order: within the year, period by
+ * period, where the indicator has values per period; otherwise over three
+ * years, where at least two of them have a figure.
+ */
+export function trendsOf(rows: DashboardRow[], schoolYear: number): Trend[] {
+  return rows.flatMap((row): Trend[] => {
+    if (row.periods.length > 0) {
+      return [{ row, heading: `par période, ${schoolYearLabel(schoolYear)}`, points: row.periods.map((p) => ({ label: p.period, value: p.value })) }];
+    }
+    if (row.years.filter((y) => y.value !== null || y.suppressed).length >= 2) {
+      return [{ row, heading: "sur trois ans", points: row.years.map((y) => ({ label: schoolYearLabel(y.schoolYear), value: y.value, suppressed: y.suppressed })) }];
+    }
+    return [];
   });
 }

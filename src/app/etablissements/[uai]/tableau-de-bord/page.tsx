@@ -6,8 +6,9 @@ import { ComplianceTable } from "@/features/hours/components/compliance-table";
 import { familyLabels } from "@/features/indicators/catalogue";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
 import { LateActions } from "@/features/indicators/components/late-actions";
-import { TrendPanel } from "@/features/indicators/components/trend-panel";
+import { TrendGrid } from "@/features/indicators/components/trend-grid";
 import { Figure } from "@/features/indicators/components/figure-cell";
+import { ESSENTIAL_INDICATORS, trendsOf } from "@/features/indicators/dashboard";
 import { loadSchoolDashboard } from "@/features/indicators/load-school-dashboard";
 import { yearFromParam } from "@/features/indicators/year-param";
 import { schoolYearLabel } from "@/lib/school-year";
@@ -27,8 +28,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const base = `/etablissements/${establishment.uai}`;
   const label = schoolYearLabel(year);
   const of = (code: string) => rows.find((r) => r.code === code)!;
-  const periodTrends = rows.filter((r) => r.periods.length > 0);
-  const yearTrends = rows.filter((r) => r.periods.length === 0 && r.years.filter((y) => y.value !== null || y.suppressed).length >= 2);
+  // The essential figures' trends here; every indicator's on their own page.
+  const trends = trendsOf(rows, year);
+  const essentialTrends = trends.filter((t) => (ESSENTIAL_INDICATORS as readonly string[]).includes(t.row.code));
   const counts: Record<ComplianceStatus, number> = { ON_TRACK: 0, AT_RISK: 0, SHORT: 0, NO_REFERENCE: 0 };
   for (const c of compliance) counts[c.year.status] += 1;
 
@@ -69,7 +71,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <section aria-labelledby="essentiel">
         <h3 id="essentiel" className="mb-3 text-lg font-semibold">L&apos;essentiel</h3>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {["HOURS_DELIVERED_RATE", "PUPILS_IN_GROUP_SHARE", "GRID_COMPLETION", "LATE_ACTIONS"].map((code) => {
+          {ESSENTIAL_INDICATORS.map((code) => {
             const row = of(code);
             return (
               <div key={code} className="rounded border border-slate-200 p-3">
@@ -89,18 +91,18 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="evolution">
-        <h3 id="evolution" className="mb-3 text-lg font-semibold">Évolution</h3>
-        {periodTrends.length + yearTrends.length === 0 ? (
-          <p className="text-sm">Pas encore assez de valeurs pour tracer une évolution.</p>
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h3 id="evolution" className="text-lg font-semibold">Évolution de l&apos;essentiel</h3>
+          {trends.length > 0 && (
+            <Link href={`${base}/tableau-de-bord/evolutions?annee=${label}`} className="text-sm font-medium underline">
+              Évolution de tous les indicateurs ({trends.length})
+            </Link>
+          )}
+        </div>
+        {essentialTrends.length === 0 ? (
+          <p className="text-sm">Pas encore assez de valeurs pour tracer l&apos;évolution des indicateurs essentiels.</p>
         ) : (
-          <div className="grid gap-4 md:grid-cols-2">
-            {periodTrends.map((row) => (
-              <TrendPanel key={`p-${row.code}`} row={row} heading={`par période, ${label}`} points={row.periods.map((p) => ({ label: p.period, value: p.value }))} />
-            ))}
-            {yearTrends.map((row) => (
-              <TrendPanel key={`y-${row.code}`} row={row} heading="sur trois ans" points={row.years.map((y) => ({ label: schoolYearLabel(y.schoolYear), value: y.value, suppressed: y.suppressed }))} />
-            ))}
-          </div>
+          <TrendGrid trends={essentialTrends} />
         )}
       </section>
 
