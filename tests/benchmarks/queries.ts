@@ -11,7 +11,7 @@ import pg from "pg";
 import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
-import { dashboardTrendQuery, lateActionsQuery } from "@/features/indicators/dashboard-query";
+import { dashboardQuery } from "@/features/indicators/dashboard-query";
 import { loadComparison, loadDashboard } from "@/features/indicators/queries";
 import { APP_ROLE, createPrismaClient } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
@@ -29,23 +29,10 @@ const appUrl = (() => {
 
 type Sql = { text: string; values: unknown[] };
 
-/** The dashboard's four reads (see loadDashboard): the first two written by hand, the other two the app's own SQL. */
+/** The dashboard's one statement (see loadDashboard): the app's own SQL. */
 function dashboardSql(establishmentId: string, year: number, today: Date): Sql[] {
-  const trend = dashboardTrendQuery(establishmentId, year);
-  const late = lateActionsQuery(establishmentId, year, today);
-  return [
-    {
-      text: `SELECT school_year, indicator_code, value, numerator, denominator, counts_pupils FROM indicator_summaries
-             WHERE establishment_id = $1 AND school_year = ANY ($2::int[])`,
-      values: [establishmentId, [year - 2, year - 1, year]],
-    },
-    {
-      text: `SELECT indicator_code, baseline, target, comment FROM indicator_targets WHERE establishment_id = $1 AND school_year = $2`,
-      values: [establishmentId, year],
-    },
-    { text: trend.text, values: trend.values },
-    { text: late.text, values: late.values },
-  ];
+  const query = dashboardQuery(establishmentId, year, today);
+  return [{ text: query.text, values: query.values }];
 }
 
 async function scopes(owner: pg.Client) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
 import { comparisonQuery } from "./comparison-query";
-import { dashboardTrendQuery, lateActionsQuery, type LateActionRow, type TrendRow } from "./dashboard-query";
+import { dashboardQuery, type DashboardJson } from "./dashboard-query";
 import { visibleFigure, type SummaryFigure } from "./privacy";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -45,27 +45,18 @@ export async function loadEntrySheet(tx: Db, options: { establishmentId: string;
 export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
 
 /**
- * A school's dashboard in four reads: its summary rows over the year and the
- * two before, the year's targets, the trend within the year (entered values
- * and computed figures per teaching period), and the actions of its grids
- * that are late. Inspectors (aggregateOnly) get small counts hidden.
+ * A school's dashboard in one statement (see dashboard-query.ts): its summary
+ * rows over the year and the two before, the year's targets, the trend within
+ * the year (entered values and computed figures per teaching period), and the
+ * actions of its grids that are late. Inspectors (aggregateOnly) get small
+ * counts hidden.
  */
 export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
-  const years = [options.schoolYear - 2, options.schoolYear - 1, options.schoolYear];
-  const [summaries, targets, trend, lateActions] = await Promise.all([
-    tx.indicatorSummary.findMany({
-      where: { establishmentId: options.establishmentId, schoolYear: { in: years } },
-      select: { schoolYear: true, indicatorCode: true, value: true, numerator: true, denominator: true, countsPupils: true },
-    }),
-    tx.indicatorTarget.findMany({
-      where: { establishmentId: options.establishmentId, schoolYear: options.schoolYear },
-      select: { indicatorCode: true, baseline: true, target: true, comment: true },
-    }),
-    tx.$queryRaw<TrendRow[]>(dashboardTrendQuery(options.establishmentId, options.schoolYear)),
-    tx.$queryRaw<LateActionRow[]>(lateActionsQuery(options.establishmentId, options.schoolYear, options.today)),
-  ]);
+  // Prisma parses a json column: the one row's value is the object itself.
+  const [row] = await tx.$queryRaw<{ dashboard: DashboardJson }[]>(dashboardQuery(options.establishmentId, options.schoolYear, options.today));
+  const data = row!.dashboard;
   return {
-    figures: summaries.map((s): DashboardFigure =>
+    figures: data.summaries.map((s): DashboardFigure =>
       visibleFigure(
         {
           schoolYear: s.schoolYear,
@@ -78,16 +69,17 @@ export async function loadDashboard(tx: Db, options: { establishmentId: string; 
         options.aggregateOnly,
       ),
     ),
-    targets: targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
+    targets: data.targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
     // A computed figure hidden from an inspector is left out of the trend.
-    periodValues: trend.flatMap((t) => {
+    periodValues: data.trend.flatMap((t) => {
       const figure = visibleFigure(
-        { indicatorCode: t.indicator_code, value: num(t.value), numerator: num(t.numerator), denominator: num(t.denominator), countsPupils: t.counts_pupils },
+        { indicatorCode: t.indicatorCode, value: num(t.value), numerator: num(t.numerator), denominator: num(t.denominator), countsPupils: t.countsPupils },
         options.aggregateOnly,
       );
-      return figure.value === null ? [] : [{ indicatorCode: t.indicator_code, period: t.period, value: figure.value, comment: t.comment }];
+      return figure.value === null ? [] : [{ indicatorCode: t.indicatorCode, period: t.period, value: figure.value, comment: t.comment }];
     }),
-    lateActions: lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: a.due_on, status: a.status, strand: a.strand })),
+    // A date column comes as "YYYY-MM-DD": midnight UTC, as Prisma reads a date.
+    lateActions: data.lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: new Date(`${a.dueOn}T00:00:00Z`), status: a.status, strand: a.strand })),
   };
 }
 
