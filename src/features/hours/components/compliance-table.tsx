@@ -21,7 +21,7 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
   if (classes.length === 0) return <p>Aucune classe pour cette année.</p>;
   return (
     <ScrollRegion label="Conformité des heures par classe">
-      <table className="w-full text-left text-sm">
+      <table className="figures-table w-full text-left text-sm">
         <caption className="sr-only">Conformité des heures par classe : réglementaire, prévu, fait, écart et statut</caption>
         <thead>
           <tr className="text-slate-600">
@@ -36,18 +36,18 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
         </thead>
         <tbody>
           {classes.map((c) => (
-            <tr key={c.divisionId} className="border-t border-slate-200 align-top">
+            <tr key={c.divisionId}>
               <th scope="row" className="py-2 pr-3 text-left font-medium">
                 <a href={classHref(c.divisionId)} className="text-brand-700 underline">{c.name}</a>
                 <span className="block text-xs font-normal text-slate-600">
                   {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
                 </span>
               </th>
-              <td className="whitespace-nowrap px-2 py-2 text-right">{hoursOrDash(c.regulatory)}</td>
-              <td className="whitespace-nowrap px-2 py-2 text-right">{formatHours(c.planned)}</td>
-              <td className="whitespace-nowrap px-2 py-2 text-right">{formatHours(c.delivered)}</td>
-              <td className="whitespace-nowrap px-2 py-2 text-right">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
-              <td className="px-2 py-2">
+              <td className="num whitespace-nowrap">{hoursOrDash(c.regulatory)}</td>
+              <td className="num whitespace-nowrap">{formatHours(c.planned)}</td>
+              <td className="num whitespace-nowrap">{formatHours(c.delivered)}</td>
+              <td className="num whitespace-nowrap">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
+              <td>
                 <StatusBadge status={c.year.status} />
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs text-brand-700">Détail du calcul<span className="sr-only"> pour {c.name}</span></summary>
@@ -58,7 +58,7 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
                   </ul>
                 </details>
               </td>
-              <td className="px-2 py-2">
+              <td>
                 <StatusBadge status={c.cycle.status} />
                 <span className="block text-xs text-slate-700">
                   {c.cycleRegulatory === null ? "—" : `${formatHours(c.cycleRegulatory)} sur le cycle`}

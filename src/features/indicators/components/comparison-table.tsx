@@ -36,7 +36,7 @@ export function ComparisonTable({
   const ariaSort = (key: string) => (params.sort === key ? (params.descending ? "descending" : "ascending") : undefined);
   return (
     <ScrollRegion label="Comparaison des établissements">
-      <table className="w-full min-w-[48rem] text-left text-sm">
+      <table className="figures-table w-full min-w-[48rem] text-left text-sm">
         <caption className="sr-only">Établissements de l&apos;académie, indicateurs choisis : valeur, évolution sur un an et position</caption>
         <thead>
           <tr className="text-slate-700">
@@ -55,17 +55,18 @@ export function ComparisonTable({
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.establishmentId} className="border-t border-slate-200 align-top">
+            <tr key={row.establishmentId}>
               <th scope="row" className="py-2 pr-3 text-left font-normal">
-                <Link href={schoolHref(row.uai)} className="font-medium underline">{row.name}</Link>
+                {/* A plain link: a hundred next/link would each be hydrated and prefetch a dashboard. */}
+                <a href={schoolHref(row.uai)} className="font-medium underline">{row.name}</a>
                 <span className="block text-xs text-slate-600">{row.city} · {establishmentKindLabels[row.kind]}</span>
               </th>
               {table.indicators.map((i) => {
                 const cell = row.cells[i.code]!;
                 return [
-                  <td key={`${i.code}-v`} className="border-l border-slate-200 px-2 py-2 text-right tabular-nums"><Figure value={cell.value} suppressed={cell.suppressed} unit={i.unit} /></td>,
-                  <td key={`${i.code}-c`} className="px-2 py-2 text-right tabular-nums">{formatChange(cell.change, i.unit)}</td>,
-                  <td key={`${i.code}-p`} className="px-2 py-2 text-xs">{cell.position ? positionLabels[cell.position] : "—"}</td>,
+                  <td key={`${i.code}-v`} className="num sep"><Figure value={cell.value} suppressed={cell.suppressed} unit={i.unit} /></td>,
+                  <td key={`${i.code}-c`} className="num">{formatChange(cell.change, i.unit)}</td>,
+                  <td key={`${i.code}-p`} className="text-xs">{cell.position ? positionLabels[cell.position] : "—"}</td>,
                 ];
               })}
             </tr>
@@ -80,7 +81,7 @@ export function ComparisonTable({
               {table.indicators.map((i) => {
                 const spread = table.spreads[i.code];
                 return (
-                  <td key={i.code} colSpan={3} className="border-l border-slate-200 px-2 py-2 text-right tabular-nums">
+                  <td key={i.code} colSpan={3} className="num sep px-2 py-2">
                     {spread ? formatIndicatorValue(spread[stat], i.unit) : "—"}
                     {stat === "median" && spread && <span className="block text-xs text-slate-600">sur {spread.count} établissement{spread.count > 1 ? "s" : ""}</span>}
                   </td>

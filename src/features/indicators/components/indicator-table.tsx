@@ -17,7 +17,7 @@ const statusStyles: Record<TargetStatus, string> = {
 export function IndicatorTable({ caption, rows, schoolYear }: { caption: string; rows: DashboardRow[]; schoolYear: number }) {
   return (
     <ScrollRegion label={caption}>
-      <table className="w-full min-w-[44rem] text-left text-sm">
+      <table className="figures-table w-full min-w-[44rem] text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <thead>
           <tr className="text-slate-700">
@@ -31,16 +31,16 @@ export function IndicatorTable({ caption, rows, schoolYear }: { caption: string;
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.code} className="border-t border-slate-200 align-top">
+            <tr key={row.code}>
               <th scope="row" className="py-2 pr-3 text-left font-normal">
                 <span className="font-medium">{row.label}</span>
                 <span className="block text-xs text-slate-600">{sourceLabels[row.source]}</span>
               </th>
-              <td className="px-2 py-2 text-right tabular-nums"><Figure value={row.value} suppressed={row.suppressed} unit={row.unit} /></td>
-              <td className="px-2 py-2 text-right tabular-nums"><Figure value={row.previous} suppressed={row.years[1]!.suppressed} unit={row.unit} /></td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatIndicatorValue(row.baseline, row.unit)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatIndicatorValue(row.target, row.unit)}</td>
-              <td className="px-2 py-2">
+              <td className="num"><Figure value={row.value} suppressed={row.suppressed} unit={row.unit} /></td>
+              <td className="num"><Figure value={row.previous} suppressed={row.years[1]!.suppressed} unit={row.unit} /></td>
+              <td className="num">{formatIndicatorValue(row.baseline, row.unit)}</td>
+              <td className="num">{formatIndicatorValue(row.target, row.unit)}</td>
+              <td>
                 <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusStyles[row.status]}`}>{targetStatusLabels[row.status]}</span>
               </td>
             </tr>
