@@ -5,8 +5,8 @@
 import { recordAudit } from "@/features/audit/record";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
-import type { AnswerStatus } from "@/generated/prisma/enums";
-import { findEditableGrid, type Actor } from "./grid-access";
+import type { AnswerStatus, GridStatus } from "@/generated/prisma/enums";
+import { GRID_NOT_FOUND, assertEditable, type Actor } from "./grid-access";
 import { answerText, sanitizeAnswer } from "./rich-text";
 import type { RestoreAnswerInput, SaveAnswerInput } from "./schemas";
 
@@ -41,15 +41,22 @@ async function storedAnswer(tx: Db, establishmentId: string, gridId: string, ite
   return row ? storedFrom(row) : null;
 }
 
-/** The item of the grid's sheet (null: not one of its questions) with its stored answer, in one read. */
-async function itemWithAnswer(tx: Db, sheetId: string, establishmentId: string, gridId: string, itemKey: string) {
-  const [row] = await tx.$queryRaw<({ key: string } & { [K in keyof AnswerRow]: AnswerRow[K] | null })[]>`
-    SELECT i.key, a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
-    FROM grid_items i
-    LEFT JOIN grid_answers a ON a.establishment_id = ${establishmentId}::uuid AND a.grid_id = ${gridId}::uuid AND a.item_key = i.key
+/**
+ * The grid (its status must allow answers), the item of its sheet (null: not
+ * one of its questions) and the item's stored answer, in one read: this is
+ * the autosave's path.
+ */
+async function editableItemWithAnswer(tx: Db, establishmentId: string, gridId: string, itemKey: string) {
+  const [row] = await tx.$queryRaw<({ grid_status: GridStatus; key: string | null } & { [K in keyof AnswerRow]: AnswerRow[K] | null })[]>`
+    SELECT g.status AS grid_status, i.key, a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
+    FROM grids g
+    LEFT JOIN grid_items i ON i.sheet_id = g.sheet_id AND i.key = ${itemKey}
+    LEFT JOIN grid_answers a ON a.establishment_id = g.establishment_id AND a.grid_id = g.id AND a.item_key = i.key
     LEFT JOIN users u ON u.id = a.updated_by_id
-    WHERE i.sheet_id = ${sheetId}::uuid AND i.key = ${itemKey}`;
-  if (!row) return null;
+    WHERE g.establishment_id = ${establishmentId}::uuid AND g.id = ${gridId}::uuid`;
+  if (!row) throw new NotFoundError(GRID_NOT_FOUND);
+  assertEditable(row.grid_status);
+  if (row.key === null) return null;
   return { current: row.item_key === null ? null : storedFrom(row as AnswerRow) };
 }
 
@@ -67,8 +74,7 @@ function statusFor(body: string, requested: AnswerStatus): AnswerStatus {
 
 export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): Promise<StoredAnswer> {
   const { establishmentId, gridId, itemKey } = input;
-  const grid = await findEditableGrid(tx, establishmentId, gridId);
-  const found = await itemWithAnswer(tx, grid.sheetId, establishmentId, gridId, itemKey);
+  const found = await editableItemWithAnswer(tx, establishmentId, gridId, itemKey);
   if (!found) throw new NotFoundError("Cette question n'appartient pas à la grille.");
   const body = sanitizeAnswer(input.body);
   const status = statusFor(body, input.status);
