@@ -127,6 +127,22 @@ describe("a summary kept current on write", () => {
     expect(await refresh()).toBeGreaterThan(0);
   });
 
+  it("notes a statement of many rows once, and a deletion too: the meetings count follows both", async () => {
+    await refresh();
+    const before = (await figure("CONCERTATION_MEETINGS")) ?? 0;
+    const added = await inSchool((tx) =>
+      tx.meeting.createMany({
+        data: Array.from({ length: 30 }, (_, i) => ({ establishmentId: school.id, schoolYear: year, heldOn: new Date(Date.UTC(2026, 10, 1 + (i % 28))), body: "TEACHING_TEAM" as const })),
+      }),
+    );
+    expect(added.count).toBe(30);
+    // One change noted for the school's year, not thirty.
+    expect(await testDb().indicatorChange.count({ where: { establishmentId: school.id, schoolYear: year } })).toBe(1);
+    expect(await figure("CONCERTATION_MEETINGS")).toBe(before + 30);
+    await inSchool((tx) => tx.meeting.deleteMany({ where: { establishmentId: school.id, heldOn: { gte: new Date(Date.UTC(2026, 10, 1)) } } }));
+    expect(await figure("CONCERTATION_MEETINGS")).toBe(before);
+  });
+
   it("leaves no change noted once every summary has seen it", async () => {
     await refresh();
     expect(await testDb().indicatorChange.count({ where: { establishmentId: school.id, schoolYear: year } })).toBe(0);
