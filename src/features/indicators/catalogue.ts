@@ -79,6 +79,9 @@ export const catalogueByCode = new Map(indicatorCatalogue.map((i) => [i.code, i]
 export const enteredIndicators = indicatorCatalogue.filter((i) => i.source !== "COMPUTED");
 export const computedIndicators = indicatorCatalogue.filter((i) => i.source === "COMPUTED");
 
+/** The families in the order every page shows them. */
+export const indicatorFamilies = ["ORGANISATION", "ACTIVITY", "OUTCOME"] as const satisfies readonly IndicatorFamily[];
+
 export const familyLabels: Record<IndicatorFamily, string> = {
   ORGANISATION: "Organisation",
   ACTIVITY: "Activité",

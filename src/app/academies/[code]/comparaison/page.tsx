@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { diplomaLabels, diplomas } from "@/features/frameworks/diplomas";
 import { establishmentKindLabels, establishmentKinds } from "@/features/establishments/schemas";
-import { familyLabels, indicatorCatalogue } from "@/features/indicators/catalogue";
+import { familyLabels, indicatorCatalogue, indicatorFamilies } from "@/features/indicators/catalogue";
 import { comparisonQueryString, MAX_COMPARED } from "@/features/indicators/comparison";
 import { ComparisonTable } from "@/features/indicators/components/comparison-table";
 import { loadComparisonView } from "@/features/indicators/load-comparison-view";
@@ -58,7 +58,7 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
         <fieldset>
           <legend className="text-sm font-medium">Indicateurs comparés (jusqu&apos;à {MAX_COMPARED})</legend>
           <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-            {(["ORGANISATION", "ACTIVITY", "OUTCOME"] as const).flatMap((family) =>
+            {indicatorFamilies.flatMap((family) =>
               indicatorCatalogue
                 .filter((i) => i.family === family)
                 .map((i) => (

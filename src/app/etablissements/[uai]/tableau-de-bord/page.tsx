@@ -3,7 +3,7 @@ import Link from "next/link";
 import { canOn } from "@/features/access/scope";
 import { complianceLabels, type ComplianceStatus } from "@/features/hours/compliance";
 import { ComplianceTable } from "@/features/hours/components/compliance-table";
-import { familyLabels } from "@/features/indicators/catalogue";
+import { familyLabels, indicatorFamilies } from "@/features/indicators/catalogue";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
 import { LateActions } from "@/features/indicators/components/late-actions";
 import { TrendGrid } from "@/features/indicators/components/trend-grid";
@@ -17,8 +17,6 @@ import { requireSchool } from "@/server/guards";
 export const metadata: Metadata = { title: "Tableau de bord" };
 
 type Props = { params: Promise<{ uai: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const families = ["ORGANISATION", "ACTIVITY", "OUTCOME"] as const;
 
 export default async function DashboardPage({ params, searchParams }: Props) {
   const access = await requireSchool((await params).uai, "indicators.read");
@@ -85,7 +83,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="indicateurs" className="space-y-6">
         <h3 id="indicateurs" className="text-lg font-semibold">Indicateurs et cibles</h3>
-        {families.map((family) => (
+        {indicatorFamilies.map((family) => (
           <IndicatorTable key={family} caption={familyLabels[family]} rows={rows.filter((r) => r.family === family)} schoolYear={year} />
         ))}
       </section>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { familyLabels } from "@/features/indicators/catalogue";
+import { familyLabels, indicatorFamilies } from "@/features/indicators/catalogue";
 import { TrendGrid } from "@/features/indicators/components/trend-grid";
 import { trendsOf } from "@/features/indicators/dashboard";
 import { loadSchoolIndicators } from "@/features/indicators/load-school-dashboard";
@@ -11,8 +11,6 @@ import { requireSchool } from "@/server/guards";
 export const metadata: Metadata = { title: "Évolution des indicateurs" };
 
 type Props = { params: Promise<{ uai: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const families = ["ORGANISATION", "ACTIVITY", "OUTCOME"] as const;
 
 /** Every indicator's trend, by family: what the dashboard draws for its essential figures only. */
 export default async function TrendsPage({ params, searchParams }: Props) {
@@ -38,7 +36,7 @@ export default async function TrendsPage({ params, searchParams }: Props) {
       {trends.length === 0 ? (
         <p className="text-sm">Pas encore assez de valeurs pour tracer une évolution.</p>
       ) : (
-        families.map((family) => {
+        indicatorFamilies.map((family) => {
           const ofFamily = trends.filter((t) => t.row.family === family);
           if (ofFamily.length === 0) return null;
           return (
