@@ -43,10 +43,10 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
                   {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
                 </span>
               </th>
-              <td className="num whitespace-nowrap">{hoursOrDash(c.regulatory)}</td>
-              <td className="num whitespace-nowrap">{formatHours(c.planned)}</td>
-              <td className="num whitespace-nowrap">{formatHours(c.delivered)}</td>
-              <td className="num whitespace-nowrap">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
+              <td className="num">{hoursOrDash(c.regulatory)}</td>
+              <td className="num">{formatHours(c.planned)}</td>
+              <td className="num">{formatHours(c.delivered)}</td>
+              <td className="num">{c.year.gap === null ? "—" : c.year.gap > 0 ? `−${formatHours(c.year.gap)}` : c.year.gap < 0 ? `+${formatHours(-c.year.gap)}` : "0 h"}</td>
               <td>
                 <StatusBadge status={c.year.status} />
                 <details className="mt-1">
