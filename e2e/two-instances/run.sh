@@ -147,7 +147,8 @@ echo "délais de la base vus à travers PgBouncer : $timeouts"
 
 echo "== Deux instances de la même construction : 127.0.0.1:$port_a et 127.0.0.1:$port_b"
 start_instance() { # port, log
-  env DATABASE_URL="$direct_url" APP_DATABASE_URL="$pooled_url" DATABASE_POOL_MAX=10 \
+  # PgBouncer 1.18 (Debian 12) does not track prepared statements in transaction mode.
+  env DATABASE_URL="$direct_url" APP_DATABASE_URL="$pooled_url" DATABASE_POOL_MAX=10 DATABASE_PREPARED_STATEMENTS=0 \
     AUTH_SECRET="e2e-secret-not-for-production-0123456789abcdef" TRUST_PROXY=1 NEXT_DIST_DIR="$dist" \
     OIDC_ISSUER="http://127.0.0.1:$port_oidc" OIDC_CLIENT_ID=boussole-e2e \
     OIDC_CLIENT_SECRET=e2e-oidc-client-secret-not-for-production \
@@ -242,7 +243,7 @@ if [ $# -eq 0 ]; then
   # Every server action, as every persona, on every school (tests/isolation): the owner's set-up
   # connections go straight to PostgreSQL, the app role's through PgBouncer in transaction mode.
   matrix_started=$(date +%s)
-  TEST_POOLER_URL="postgresql://127.0.0.1:$port_bouncer" npx vitest run --config tests/vitest.config.ts \
+  TEST_POOLER_URL="postgresql://127.0.0.1:$port_bouncer" DATABASE_PREPARED_STATEMENTS=0 npx vitest run --config tests/vitest.config.ts \
     --project integration tests/isolation/actions.integration.test.ts || status=$?
   matrix_seconds=$(($(date +%s) - matrix_started))
 fi

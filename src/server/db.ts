@@ -15,6 +15,7 @@ export function db(): PrismaClient {
     const client = createPrismaClient({
       ...appConnection(e),
       poolMax: e.DATABASE_POOL_MAX,
+      preparedStatements: e.DATABASE_PREPARED_STATEMENTS,
       timeouts: {
         connectionTimeoutMs: e.DATABASE_CONNECTION_TIMEOUT_MS,
         idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS,

@@ -18,6 +18,11 @@ const envSchema = z
     APP_DATABASE_URL: optional,
     DATABASE_SET_ROLE: optional,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Off ("0") behind a pooler in transaction mode that does not track prepared statements (PgBouncer before 1.21).
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(["0", "1", "true", "false", ""], { error: "DATABASE_PREPARED_STATEMENTS vaut 1 (par défaut) ou 0." })
+      .default("1")
+      .transform((value) => value !== "0" && value !== "false"),
     // Milliseconds; defaults in DEFAULT_POOL_TIMEOUTS (src/server/pool-settings.ts), 0 turns a server-side timeout off.
     DATABASE_CONNECTION_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.connectionTimeoutMs),
     DATABASE_IDLE_TIMEOUT_MS: milliseconds(DEFAULT_POOL_TIMEOUTS.idleTimeoutMs),

@@ -4,6 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { DEFAULT_POOL_TIMEOUTS, type PoolTimeouts } from "./pool-settings";
+import { preparedStatementName } from "./prepared-statements";
+import { ScopeSettingAdapterFactory } from "./scope-setting-adapter";
 
 /** What data functions take: the client itself or a transaction opened on it. */
 export type Db = Prisma.TransactionClient;
@@ -19,6 +21,8 @@ export function createPrismaClient(options: {
   timeouts?: PoolTimeouts;
   /** Told when a pooled connection fails outside a query (the server went away). */
   onConnectionLost?: (error: Error) => void;
+  /** Name the app's statements so that each connection plans them once (see prepared-statements.ts). */
+  preparedStatements?: boolean;
 }): PrismaClient {
   const t = options.timeouts;
   const pool = new pg.Pool({
@@ -42,7 +46,12 @@ export function createPrismaClient(options: {
     // An idle connection dropped (server restart): the pool replaces it on next use.
     options.onConnectionLost?.(error);
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
+    ...(options.preparedStatements ? { statementNameGenerator: preparedStatementName } : {}),
+  });
+  // runInScope's transactions get their scope from the adapter (scope-setting-adapter.ts).
+  return new PrismaClient({ adapter: new ScopeSettingAdapterFactory(adapter) });
 }
 
 /** The URL the app server connects with: its own restricted role, unless told otherwise. */

@@ -30,7 +30,8 @@ beforeAll(async () => {
     appUrl = pooled.toString();
     process.env.APP_DATABASE_URL = appUrl;
   }
-  appClient = createPrismaClient({ connectionString: appUrl, poolMax: 4 });
+  // As the app connects: prepared statements, unless through the pooler (it does not track them).
+  appClient = createPrismaClient({ connectionString: appUrl, poolMax: 4, preparedStatements: !process.env.TEST_POOLER_URL });
 });
 
 afterAll(async () => {
