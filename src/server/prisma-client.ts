@@ -12,7 +12,7 @@ export type Db = Prisma.TransactionClient;
 
 export const APP_ROLE = "boussole_app";
 
-export function createPrismaClient(options: {
+type PoolOptions = {
   connectionString: string;
   poolMax?: number;
   /** Role to switch to on every new connection (the embedded database knows only one login). */
@@ -21,9 +21,19 @@ export function createPrismaClient(options: {
   timeouts?: PoolTimeouts;
   /** Told when a pooled connection fails outside a query (the server went away). */
   onConnectionLost?: (error: Error) => void;
+};
+
+type ClientOptions = {
   /** Name the app's statements so that each connection plans them once (see prepared-statements.ts). */
   preparedStatements?: boolean;
-}): PrismaClient {
+};
+
+export function createPrismaClient(options: PoolOptions & ClientOptions): PrismaClient {
+  return prismaOnPool(createPool(options), options);
+}
+
+/** The pg pool a Prisma client is built on. */
+export function createPool(options: PoolOptions): pg.Pool {
   const t = options.timeouts;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
@@ -46,6 +56,11 @@ export function createPrismaClient(options: {
     // An idle connection dropped (server restart): the pool replaces it on next use.
     options.onConnectionLost?.(error);
   });
+  return pool;
+}
+
+/** A Prisma client on a pool of createPool's (the client ends the pool when it disconnects). */
+export function prismaOnPool(pool: pg.Pool, options: ClientOptions = {}): PrismaClient {
   const adapter = new PrismaPg(pool, {
     disposeExternalPool: true,
     ...(options.preparedStatements ? { statementNameGenerator: preparedStatementName } : {}),

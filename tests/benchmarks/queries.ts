@@ -1,20 +1,30 @@
 // L0, L1, L2 of the benchmark (see run.ts): the dashboard's and the
-// comparison's queries, on a generated bench database, as the app role under
+// comparison's reads, on a generated bench database, as the app role under
 // the page's scope (row-level security on):
 //   L0  the database alone: EXPLAIN ANALYZE execution time (planning aside);
-//   L1  the same SQL through the pg driver (round trip from Node);
-//   L2  the app's own code through Prisma (loadDashboard, loadComparison).
+//   L1  the same results through the pg driver: the same statements (the scope's
+//       settings, then the read, prepared as the app prepares them) in a
+//       transaction, and the same mapping of the answer (dashboardFromJson,
+//       comparisonRowsFrom);
+//   L2  the app's own code through Prisma (runInScope with loadDashboard,
+//       loadComparison), on a client built as the app builds it.
+// L1 and L2 take turns, one run each, on the same single connection: the
+// machine is shared and its speed drifts within seconds, so runs of one level
+// after the other would compare two different machines; the ratio L2 / L1 is
+// the ORM's overhead.
 // Run by run.ts as a child process with --conditions=react-server (the app's
 // query modules import "server-only"); prints one JSON object on stdout.
 //   node --conditions=react-server --import tsx tests/benchmarks/queries.ts <bench database url> <runs>
 import pg from "pg";
 import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
-import { comparisonQuery } from "@/features/indicators/comparison-query";
-import { dashboardQuery } from "@/features/indicators/dashboard-query";
+import { comparisonQuery, comparisonRowsFrom, type ComparisonSqlRow } from "@/features/indicators/comparison-query";
+import { dashboardFromJson, dashboardQuery, type DashboardJson } from "@/features/indicators/dashboard-query";
 import { loadComparison, loadDashboard } from "@/features/indicators/queries";
-import { APP_ROLE, createPrismaClient } from "@/server/prisma-client";
+import { preparedStatementName } from "@/server/prepared-statements";
+import { APP_ROLE, createPool, prismaOnPool } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
+import { scopeSettings } from "@/server/transaction-scope";
 import { BENCH_YEAR, benchAccounts } from "../../prisma/bench-data";
 import { summarise, type Summary } from "./stats";
 
@@ -28,12 +38,6 @@ const appUrl = (() => {
 })();
 
 type Sql = { text: string; values: unknown[] };
-
-/** The dashboard's one statement (see loadDashboard): the app's own SQL. */
-function dashboardSql(establishmentId: string, year: number, today: Date): Sql[] {
-  const query = dashboardQuery(establishmentId, year, today);
-  return [{ text: query.text, values: query.values }];
-}
 
 async function scopes(owner: pg.Client) {
   const { rows: [principal] } = await owner.query<{ user_id: string; establishment_id: string }>(
@@ -56,22 +60,19 @@ async function scopes(owner: pg.Client) {
   return { school, establishmentId: principal!.establishment_id, academy, academyIds: schools.map((s) => s.id) };
 }
 
-async function setScope(client: pg.Client, scope: DataScope) {
-  await client.query(
-    `SELECT set_config('app.user_id', $1, true), set_config('app.admin', 'off', true), set_config('app.readable', $2, true),
-            set_config('app.writable', $3, true), set_config('app.manageable', '', true), set_config('app.roles', $4, true)`,
-    [scope.userId ?? "", scope.readable.join(","), scope.writable ?? "", (scope.roles ?? []).join(",")],
-  );
-}
+/** A statement as the app sends it: named (prepared once per connection) when the app would name it. */
+const asApp = (text: string, values: unknown[]): pg.QueryConfig => {
+  const name = preparedStatementName({ sql: text, args: values });
+  return name ? { name, text, values } : { text, values };
+};
 
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs + Math.ceil(runs / 10); i++) {
-    const started = performance.now();
-    await work();
-    if (i >= Math.ceil(runs / 10)) times.push(performance.now() - started); // the first tenth warms up
-  }
-  return times;
+async function inTransaction<T>(client: pg.PoolClient, scope: DataScope, work: () => Promise<T>): Promise<T> {
+  const settings = scopeSettings(scope);
+  await client.query("BEGIN");
+  await client.query(asApp(settings.sql, settings.args));
+  const result = await work();
+  await client.query("COMMIT");
+  return result;
 }
 
 async function main() {
@@ -80,53 +81,70 @@ async function main() {
   const s = await scopes(owner);
   await owner.end();
 
-  const app = new pg.Client({ connectionString: appUrl });
-  await app.connect();
-  const prisma = createPrismaClient({ connectionString: appUrl, poolMax: 1 });
+  // One connection, shared by both paths (Prisma takes it for its transactions, pg between them).
+  const pool = createPool({ connectionString: appUrl, poolMax: 1 });
+  const prisma = prismaOnPool(pool, { preparedStatements: true });
   const today = new Date(Date.UTC(BENCH_YEAR + 1, 0, 15));
   const comparison = { establishmentIds: s.academyIds, schoolYear: BENCH_YEAR, codes: defaultComparisonCodes, kind: null, diploma: null };
-  const comparisonSql = comparisonQuery(comparison);
-  const cases: { name: string; scope: DataScope; sql: Sql[]; prisma: () => Promise<unknown> }[] = [
+  const dashboardSql: Sql = dashboardQuery(s.establishmentId, BENCH_YEAR, today);
+  const comparisonSql: Sql = comparisonQuery(comparison);
+  const cases: { name: string; scope: DataScope; sql: Sql; pg: (client: pg.PoolClient) => Promise<number>; prisma: () => Promise<number> }[] = [
     {
       name: "dashboard",
       scope: s.school,
-      sql: dashboardSql(s.establishmentId, BENCH_YEAR, today),
-      prisma: () => runInScope(prisma, s.school, (tx) => loadDashboard(tx, { establishmentId: s.establishmentId, schoolYear: BENCH_YEAR, aggregateOnly: false, today })),
+      sql: dashboardSql,
+      pg: async (client) => {
+        const { rows: [row] } = await client.query<{ dashboard: DashboardJson }>(asApp(dashboardSql.text, dashboardSql.values));
+        return dashboardFromJson(row!.dashboard, false).figures.length;
+      },
+      prisma: async () =>
+        (await runInScope(prisma, s.school, (tx) => loadDashboard(tx, { establishmentId: s.establishmentId, schoolYear: BENCH_YEAR, aggregateOnly: false, today }))).figures.length,
     },
     {
       name: "comparison",
       scope: s.academy,
-      sql: [{ text: comparisonSql.text, values: comparisonSql.values }],
-      prisma: () => runInScope(prisma, s.academy, (tx) => loadComparison(tx, comparison)),
+      sql: comparisonSql,
+      pg: async (client) => {
+        const { rows } = await client.query<ComparisonSqlRow>(asApp(comparisonSql.text, comparisonSql.values));
+        return comparisonRowsFrom(rows).length;
+      },
+      prisma: async () => (await runInScope(prisma, s.academy, (tx) => loadComparison(tx, comparison))).length,
     },
   ];
 
+  const warmUp = Math.ceil(RUNS / 10);
   const out: Record<string, { rows: number; l0: Summary; l1: Summary; l2: Summary }> = {};
   for (const c of cases) {
-    let rows = 0;
     const l0: number[] = [];
-    await timed(RUNS, async () => {
-      await app.query("BEGIN");
-      await setScope(app, c.scope);
-      let execution = 0;
-      for (const q of c.sql) {
-        const { rows: [plan] } = await app.query<{ "QUERY PLAN": [{ "Execution Time": number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.text}`, q.values);
-        execution += plan!["QUERY PLAN"][0]["Execution Time"];
+    const l1: number[] = [];
+    const l2: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < RUNS + warmUp; i++) {
+      const keep = i >= warmUp; // the first tenth warms up
+      const client = await pool.connect();
+      let viaPg: number;
+      try {
+        const plan = await inTransaction(client, c.scope, async () => {
+          const { rows: [explained] } = await client.query<{ "QUERY PLAN": [{ "Execution Time": number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${c.sql.text}`, c.sql.values);
+          return explained!["QUERY PLAN"][0]["Execution Time"];
+        });
+        if (keep) l0.push(plan);
+        const started = performance.now();
+        viaPg = await inTransaction(client, c.scope, () => c.pg(client));
+        if (keep) l1.push(performance.now() - started);
+      } catch (error) {
+        client.release(true);
+        throw error;
       }
-      l0.push(execution);
-      await app.query("COMMIT");
-    });
-    const l1 = await timed(RUNS, async () => {
-      await app.query("BEGIN");
-      await setScope(app, c.scope);
-      rows = 0;
-      for (const q of c.sql) rows += (await app.query(q.text, q.values)).rowCount ?? 0;
-      await app.query("COMMIT");
-    });
-    const l2 = await timed(RUNS, c.prisma);
-    out[c.name] = { rows, l0: summarise(l0.slice(Math.ceil(RUNS / 10))), l1: summarise(l1), l2: summarise(l2) };
+      client.release();
+      const started = performance.now();
+      const viaPrisma = await c.prisma();
+      if (keep) l2.push(performance.now() - started);
+      if (viaPg !== viaPrisma) throw new Error(`${c.name}: pg gave ${viaPg} rows, Prisma ${viaPrisma}`);
+      rows = viaPrisma;
+    }
+    out[c.name] = { rows, l0: summarise(l0), l1: summarise(l1), l2: summarise(l2) };
   }
-  await app.end();
   await prisma.$disconnect();
   process.stdout.write(JSON.stringify(out));
 }

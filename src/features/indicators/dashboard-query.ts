@@ -11,6 +11,7 @@
 // union, the planner read the union again for every period).
 import { Prisma } from "@/generated/prisma/client";
 import type { ActionStatus, StrandKind } from "@/generated/prisma/enums";
+import { visibleFigure, type SummaryFigure } from "./privacy";
 
 /** The json value the statement answers (the column "dashboard"). */
 export type DashboardJson = {
@@ -93,4 +94,23 @@ export function dashboardQuery(establishmentId: string, schoolYear: number, toda
         ) r
       )
     ) AS dashboard`;
+}
+
+export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
+
+/**
+ * The statement's json as the dashboard uses it: inspectors (aggregateOnly)
+ * get small counts hidden, and a computed figure hidden from them is left out
+ * of the trend; a due date becomes midnight UTC, as Prisma reads a date.
+ */
+export function dashboardFromJson(data: DashboardJson, aggregateOnly: boolean) {
+  return {
+    figures: data.summaries.map((s): DashboardFigure => visibleFigure(s, aggregateOnly)),
+    targets: data.targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: t.baseline, target: t.target, comment: t.comment })),
+    periodValues: data.trend.flatMap((t) => {
+      const figure = visibleFigure(t, aggregateOnly);
+      return figure.value === null ? [] : [{ indicatorCode: t.indicatorCode, period: t.period, value: figure.value, comment: t.comment }];
+    }),
+    lateActions: data.lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: new Date(`${a.dueOn}T00:00:00Z`), status: a.status, strand: a.strand })),
+  };
 }

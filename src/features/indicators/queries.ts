@@ -1,9 +1,8 @@
 import "server-only";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
-import { comparisonQuery } from "./comparison-query";
-import { dashboardQuery, type DashboardJson } from "./dashboard-query";
-import { visibleFigure, type SummaryFigure } from "./privacy";
+import { comparisonQuery, comparisonRowsFrom, type ComparisonSqlRow, type ComparisonRow } from "./comparison-query";
+import { dashboardFromJson, dashboardQuery, type DashboardJson } from "./dashboard-query";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -42,7 +41,7 @@ export async function loadEntrySheet(tx: Db, options: { establishmentId: string;
   };
 }
 
-export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: boolean };
+export type { DashboardFigure } from "./dashboard-query";
 
 /**
  * A school's dashboard in one statement (see dashboard-query.ts): its summary
@@ -54,62 +53,10 @@ export type DashboardFigure = SummaryFigure & { schoolYear: number; suppressed: 
 export async function loadDashboard(tx: Db, options: { establishmentId: string; schoolYear: number; aggregateOnly: boolean; today: Date }) {
   // Prisma parses a json column: the one row's value is the object itself.
   const [row] = await tx.$queryRaw<{ dashboard: DashboardJson }[]>(dashboardQuery(options.establishmentId, options.schoolYear, options.today));
-  const data = row!.dashboard;
-  return {
-    figures: data.summaries.map((s): DashboardFigure =>
-      visibleFigure(
-        {
-          schoolYear: s.schoolYear,
-          indicatorCode: s.indicatorCode,
-          value: num(s.value),
-          numerator: num(s.numerator),
-          denominator: num(s.denominator),
-          countsPupils: s.countsPupils,
-        },
-        options.aggregateOnly,
-      ),
-    ),
-    targets: data.targets.map((t) => ({ indicatorCode: t.indicatorCode, baseline: num(t.baseline), target: num(t.target), comment: t.comment })),
-    // A computed figure hidden from an inspector is left out of the trend.
-    periodValues: data.trend.flatMap((t) => {
-      const figure = visibleFigure(
-        { indicatorCode: t.indicatorCode, value: num(t.value), numerator: num(t.numerator), denominator: num(t.denominator), countsPupils: t.countsPupils },
-        options.aggregateOnly,
-      );
-      return figure.value === null ? [] : [{ indicatorCode: t.indicatorCode, period: t.period, value: figure.value, comment: t.comment }];
-    }),
-    // A date column comes as "YYYY-MM-DD": midnight UTC, as Prisma reads a date.
-    lateActions: data.lateActions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueOn: new Date(`${a.dueOn}T00:00:00Z`), status: a.status, strand: a.strand })),
-  };
+  return dashboardFromJson(row!.dashboard, options.aggregateOnly);
 }
 
-export type ComparisonRow = {
-  establishmentId: string;
-  uai: string;
-  name: string;
-  city: string;
-  kind: EstablishmentKind;
-  indicatorCode: string;
-  value: number | null;
-  previous: number | null;
-  suppressed: boolean;
-};
-
-type RawComparisonRow = {
-  id: string;
-  uai: string;
-  name: string;
-  city: string;
-  kind: EstablishmentKind;
-  indicator_code: string | null;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  counts_pupils: boolean | null;
-  previous: string | null;
-  previous_numerator: string | null;
-  previous_denominator: string | null;
-};
+export type { ComparisonRow } from "./comparison-query";
 
 /**
  * The académie comparison: one summary row per school and indicator for the
@@ -122,17 +69,5 @@ export async function loadComparison(
   options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null },
 ): Promise<ComparisonRow[]> {
   if (options.establishmentIds.length === 0 || options.codes.length === 0) return [];
-  const rows = await tx.$queryRaw<RawComparisonRow[]>(comparisonQuery(options));
-  return rows.flatMap((r) => {
-    if (!r.indicator_code) return [];
-    const current = visibleFigure(
-      { indicatorCode: r.indicator_code, value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), countsPupils: r.counts_pupils ?? false },
-      true,
-    );
-    const previous = visibleFigure(
-      { indicatorCode: r.indicator_code, value: num(r.previous), numerator: num(r.previous_numerator), denominator: num(r.previous_denominator), countsPupils: r.counts_pupils ?? false },
-      true,
-    );
-    return [{ establishmentId: r.id, uai: r.uai, name: r.name, city: r.city, kind: r.kind, indicatorCode: r.indicator_code, value: current.value, previous: previous.value, suppressed: current.suppressed }];
-  });
+  return comparisonRowsFrom(await tx.$queryRaw<ComparisonSqlRow[]>(comparisonQuery(options)));
 }
