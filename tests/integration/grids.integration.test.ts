@@ -96,7 +96,14 @@ describe("answers", () => {
     const restored = await asCoordinator((tx) => restoreAnswer(tx, actor(), { establishmentId: school, gridId, itemKey, revision: 1, version: 2 }));
     expect(restored).toMatchObject({ version: 3, body: "<p>Premier jet</p>", status: "IN_PROGRESS" });
     expect(await testDb().gridAnswerRevision.count({ where: { gridId, itemKey } })).toBe(3);
-    expect(await testDb().auditEvent.count({ where: { establishmentId: school, action: "grid.answer", entityId: gridId } })).toBe(3);
+    const audited = await testDb().auditEvent.findMany({ where: { establishmentId: school, action: "grid.answer", entityId: gridId } });
+    const versionOf = (summary: unknown) => (summary as { version: number }).version;
+    expect(audited.map((a) => a.summary).sort((a, b) => versionOf(a) - versionOf(b))).toEqual([
+      { item: itemKey, version: 1, status: "IN_PROGRESS", characters: 11 },
+      { item: itemKey, version: 2, status: "ANSWERED", characters: 12 },
+      { item: itemKey, version: 3, status: "IN_PROGRESS", characters: 11 },
+    ]);
+    expect(audited.every((a) => a.actorId === people.coordinator.id && a.entity === "grid")).toBe(true);
   });
 
   it("sanitise what is stored, refuse an empty 'answered', and an item of another sheet", async () => {

@@ -2,7 +2,8 @@
 // typed from. A save made on an older version is refused as a conflict that
 // carries the stored text, so that nothing is overwritten silently; every
 // saved version is kept as history, from which an answer can be restored.
-import { recordAudit } from "@/features/audit/record";
+import { AUDIT_COLUMNS, auditValues } from "@/features/audit/record";
+import { Prisma } from "@/generated/prisma/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { AnswerStatus, GridStatus } from "@/generated/prisma/enums";
@@ -85,34 +86,11 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
   // Saving what is stored already changes nothing (a retried request, a blur after a save).
   if (current && current.body === body && current.status === status) return current;
 
-  // The answer and its revision in one statement (this is the autosave's path).
+  // The answer, its revision and its audit row in one statement (this is the autosave's path).
   // The version in the WHERE clause: a concurrent save that committed first
   // makes this one match nothing (and a concurrent first save, conflict).
   const version = currentVersion + 1;
-  const written = current
-    ? await tx.$queryRaw<AnswerRow[]>`
-        WITH saved AS (
-          UPDATE grid_answers SET body = ${body}, status = ${status}::answer_status, version = ${version}, updated_by_id = ${actor.userId}::uuid, updated_at = now()
-          WHERE establishment_id = ${establishmentId}::uuid AND grid_id = ${gridId}::uuid AND item_key = ${itemKey} AND version = ${currentVersion}
-          RETURNING item_key, body, status, version, updated_at
-        ), revision AS (
-          INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
-          SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
-        )
-        SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`
-    : await tx.$queryRaw<AnswerRow[]>`
-        WITH saved AS (
-          INSERT INTO grid_answers (establishment_id, grid_id, item_key, body, status, version, updated_by_id, updated_at)
-          VALUES (${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now())
-          ON CONFLICT DO NOTHING
-          RETURNING item_key, body, status, version, updated_at
-        ), revision AS (
-          INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
-          SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
-        )
-        SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`;
-  if (written.length === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
-  await recordAudit(tx, {
+  const audit = auditValues({
     actorId: actor.userId,
     establishmentId,
     action: "grid.answer",
@@ -120,6 +98,25 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     entityId: gridId,
     summary: { item: itemKey, version, status, characters: answerText(body).length },
   });
+  const saved = current
+    ? Prisma.sql`
+        UPDATE grid_answers SET body = ${body}, status = ${status}::answer_status, version = ${version}, updated_by_id = ${actor.userId}::uuid, updated_at = now()
+        WHERE establishment_id = ${establishmentId}::uuid AND grid_id = ${gridId}::uuid AND item_key = ${itemKey} AND version = ${currentVersion}
+        RETURNING item_key, body, status, version, updated_at`
+    : Prisma.sql`
+        INSERT INTO grid_answers (establishment_id, grid_id, item_key, body, status, version, updated_by_id, updated_at)
+        VALUES (${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now())
+        ON CONFLICT DO NOTHING
+        RETURNING item_key, body, status, version, updated_at`;
+  const written = await tx.$queryRaw<AnswerRow[]>`
+    WITH saved AS (${saved}), revision AS (
+      INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
+      SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
+    ), audit AS (
+      INSERT INTO audit_events ${AUDIT_COLUMNS} SELECT ${audit} FROM saved
+    )
+    SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`;
+  if (written.length === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
   return storedFrom(written[0]!);
 }
 
