@@ -1,9 +1,18 @@
-// The server's heap, capped: `next start` left alone lets V8 grow its heap to
-// about 700 MB under load before collecting. Capped at 256 MB, the server
-// stays near 360 MB resident at 10 connections on the principal's dashboard
-// (12 % fewer requests a second, measured with tests/benchmarks/rss-probe.ts:
-// 683 MB and 485 requests uncapped, 358 MB and 427 capped, in 20 s).
-// NODE_OPTIONS set by the operator wins.
-export function serverNodeOptions(env: NodeJS.ProcessEnv = process.env): string {
-  return env.NODE_OPTIONS?.trim() ? env.NODE_OPTIONS : "--max-old-space-size=256";
+// The server's memory settings, as `npm start` (and the benchmark's and load
+// tests' servers) run it; what the operator sets in the environment wins.
+// - The V8 heap capped: `next start` left alone lets V8 grow its heap to about
+//   700 MB under load before collecting. Capped at 256 MB, the server stays near
+//   360 MB resident at 10 connections on the principal's dashboard (12 % fewer
+//   requests a second, measured with tests/benchmarks/rss-probe.ts: 683 MB and
+//   485 requests uncapped, 358 MB and 427 capped, in 20 s).
+// - Two malloc arenas (glibc makes up to 8 per core, one per thread that
+//   allocates, and keeps what each one freed): V8's compiler threads and libuv's
+//   pool each held their own. Peak resident memory over the benchmark's pages at
+//   scale M, four runs each: 442-446 MB with glibc's default, 396-437 MB with 2
+//   arenas, at the same speed (tests/benchmarks, README "Performance").
+export function serverMemoryEnv(env: Partial<Record<string, string | undefined>> = process.env): { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
+  return {
+    NODE_OPTIONS: env.NODE_OPTIONS?.trim() ? env.NODE_OPTIONS : "--max-old-space-size=256",
+    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX?.trim() ? env.MALLOC_ARENA_MAX : "2",
+  };
 }

@@ -11,7 +11,7 @@ import { applyMigrations } from "../../prisma/engine";
 import { demoAccounts, demoPassword } from "../../prisma/demo-data";
 import { hasDemoAccounts, seedDemoData } from "../../prisma/seed";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
-import { serverNodeOptions } from "./server-memory";
+import { serverMemoryEnv } from "./server-memory";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dev = process.argv.includes("--dev");
@@ -104,7 +104,7 @@ async function main() {
     }
   }
 
-  const server = run([dev ? "dev" : "start", "--port", String(port), "--hostname", host], dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions(env) });
+  const server = run([dev ? "dev" : "start", "--port", String(port), "--hostname", host], dev ? env : { ...env, ...serverMemoryEnv(env) });
   const stop = async (signal: NodeJS.Signals) => {
     server.kill(signal);
     await exitCode(server);

@@ -5,7 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { serverNodeOptions } from "../../src/cli/server-memory";
+import { serverMemoryEnv } from "../../src/cli/server-memory";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -59,7 +59,7 @@ export function startServer(options: {
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       // As `npm start` serves it (src/cli/server-memory.ts).
-      NODE_OPTIONS: serverNodeOptions(),
+      ...serverMemoryEnv(),
       ...options.env,
     },
   });
