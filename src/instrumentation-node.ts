@@ -1,4 +1,4 @@
-import { appConnection, appRoleProblem, createPrismaClient } from "./server/prisma-client";
+import { appConnection, appRoleProblem, createPool } from "./server/prisma-client";
 
 /** Refuses to serve with a database role that could read every school's rows. */
 export async function refuseUnsafeDatabaseRole(): Promise<void> {
@@ -8,10 +8,10 @@ export async function refuseUnsafeDatabaseRole(): Promise<void> {
     APP_DATABASE_URL: process.env.APP_DATABASE_URL || undefined,
     DATABASE_SET_ROLE: process.env.DATABASE_SET_ROLE || undefined,
   });
-  const client = createPrismaClient({ ...connection, poolMax: 1 });
-  const problem = await appRoleProblem(client, { roleSwitch: Boolean(connection.setRole) })
+  const pool = createPool({ ...connection, poolMax: 1 });
+  const problem = await appRoleProblem(pool, { roleSwitch: Boolean(connection.setRole) })
     .catch((error: Error) => `connexion impossible (${error.message}).`)
-    .finally(() => client.$disconnect());
+    .finally(() => pool.end());
   if (problem) {
     console.error(`Boussole refuse de démarrer : ${problem} Voir « Base de données » dans le README.`);
     process.exit(1);

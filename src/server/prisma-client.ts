@@ -89,13 +89,15 @@ export function appConnection(environment: {
  * Refuses a connection whose role could bypass row-level security: superuser,
  * BYPASSRLS, owner of a table, or (unless a role switch is expected) logged in
  * as another role. Returns the French reason, or null when the role is safe.
+ * Asked through pg itself: the server checks it at start-up, where a Prisma
+ * client of its own would cost the process its query compiler's memory again.
  */
-export async function appRoleProblem(db: PrismaClient, options: { roleSwitch: boolean }): Promise<string | null> {
-  const [row] = await db.$queryRaw<
-    { current_user: string; session_user: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }[]
-  >`SELECT current_user::text AS current_user, session_user::text AS session_user, r.rolsuper, r.rolbypassrls,
+export async function appRoleProblem(db: Pick<pg.Pool, "query">, options: { roleSwitch: boolean }): Promise<string | null> {
+  const { rows: [row] } = await db.query<{ current_user: string; session_user: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(
+    `SELECT current_user::text AS current_user, session_user::text AS session_user, r.rolsuper, r.rolbypassrls,
         (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid AND c.relnamespace = 'public'::regnamespace) AS owned
-      FROM pg_roles r WHERE r.rolname = current_user`;
+      FROM pg_roles r WHERE r.rolname = current_user`,
+  );
   if (!row) return "le rôle de connexion est introuvable.";
   if (row.rolsuper) return `le rôle ${row.current_user} est superutilisateur.`;
   if (row.rolbypassrls) return `le rôle ${row.current_user} peut contourner la sécurité par ligne (BYPASSRLS).`;

@@ -1,9 +1,9 @@
 // The spine of multi-tenancy: what PostgreSQL itself enforces, whatever the app's code does.
 import { beforeAll, describe, expect, it } from "vitest";
-import { APP_ROLE, appRoleProblem } from "@/server/prisma-client";
+import { APP_ROLE, appConnection, appRoleProblem, createPool } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { insertAcademy, insertEstablishment, insertUser } from "../factories";
-import { appTestDb, testDb } from "../setup/database";
+import { appTestDb, testDatabaseUrl, testDb } from "../setup/database";
 
 describe("the database catalogue", () => {
   it("enables and forces row-level security on every table that carries an establishment_id", async () => {
@@ -61,8 +61,14 @@ describe("the database catalogue", () => {
   });
 
   it("has the app refuse the owner's connection and accept the app role's", async () => {
-    expect(await appRoleProblem(testDb(), { roleSwitch: false })).toMatch(/superutilisateur/);
-    expect(await appRoleProblem(appTestDb(), { roleSwitch: false })).toBeNull();
+    const owner = createPool({ connectionString: testDatabaseUrl(), poolMax: 1 });
+    const app = createPool({ ...appConnection({ DATABASE_URL: testDatabaseUrl() }), poolMax: 1 });
+    try {
+      expect(await appRoleProblem(owner, { roleSwitch: false })).toMatch(/superutilisateur/);
+      expect(await appRoleProblem(app, { roleSwitch: false })).toBeNull();
+    } finally {
+      await Promise.all([owner.end(), app.end()]);
+    }
   });
 });
 
