@@ -37,9 +37,9 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
         <tbody>
           {classes.map((c) => (
             <tr key={c.divisionId}>
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
+              <th scope="row" className="font-medium">
                 <a href={classHref(c.divisionId)} className="text-brand-700 underline">{c.name}</a>
-                <span className="block text-xs font-normal text-slate-600">
+                <span className="note font-normal">
                   {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
                 </span>
               </th>

@@ -32,9 +32,9 @@ export function IndicatorTable({ caption, rows, schoolYear }: { caption: string;
         <tbody>
           {rows.map((row) => (
             <tr key={row.code}>
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
+              <th scope="row">
                 <span className="font-medium">{row.label}</span>
-                <span className="block text-xs text-slate-600">{sourceLabels[row.source]}</span>
+                <span className="note">{sourceLabels[row.source]}</span>
               </th>
               <td className="num"><Figure value={row.value} suppressed={row.suppressed} unit={row.unit} /></td>
               <td className="num"><Figure value={row.previous} suppressed={row.years[1]!.suppressed} unit={row.unit} /></td>
