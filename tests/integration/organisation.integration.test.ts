@@ -144,5 +144,11 @@ describe("compliance of several schools at once", () => {
     expect(bySchool.get(other)?.map((c) => c.divisionId)).toEqual([theirs.division.id]);
     expect(bySchool.get(empty)).toEqual([]);
     expect(bySchool.get(other)?.[0]).toMatchObject({ regulatory: 90, planned: 0, year: { status: "SHORT" } });
+    // One school is read with its own statement's shape (`=` rather than `= ANY`): the same classes.
+    const alone = await runInScope(appTestDb(), { userId: actor.userId, isAdmin: false, readable: [school, other, empty], writable: null }, (tx) =>
+      loadSchoolsCompliance(tx, { establishmentIds: [other], schoolYear: 2032, today: day("2032-09-15") }),
+    );
+    expect([...alone.keys()]).toEqual([other]);
+    expect(alone.get(other)).toEqual(bySchool.get(other));
   });
 });

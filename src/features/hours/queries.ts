@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Diploma } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
 import { cycleCompliance, yearCompliance, type Compliance, type CycleCompliance } from "./compliance";
@@ -74,6 +75,11 @@ export async function loadSchoolsCompliance(
   // Each class with its hours and the volumes of its diploma in the framework its school's year
   // follows (that of the year's schemes, which share one): one statement, where Prisma's nested
   // read of the frameworks took three more (measured on a dashboard: 3.7 ms for the four, 2.2 for this one).
+  // One school (a dashboard, the hours page) is matched with `=`: PostgreSQL then keeps a plan for the
+  // connection, where with `= ANY(array)` it planned again at every call (it cannot tell one school from
+  // a thousand): 0.9 ms of planning for 0.9 of execution.
+  const ids = options.establishmentIds;
+  const ofSchools = (column: Prisma.Sql) => (ids.length === 1 ? Prisma.sql`${column} = ${ids[0]}::uuid` : Prisma.sql`${column} = ANY(${ids}::uuid[])`);
   const divisions = await tx.$queryRaw<DivisionSums[]>`
     WITH sums AS (
       SELECT d.establishment_id, d.id, d.name, d.school_year, d.diploma, d.year_of_study, d.previous_division_id,
@@ -83,12 +89,12 @@ export async function loadSchoolsCompliance(
       FROM divisions d
       LEFT JOIN hour_plan_entries e ON e.establishment_id = d.establishment_id AND e.division_id = d.id
       LEFT JOIN periods p ON p.establishment_id = e.establishment_id AND p.id = e.period_id
-      WHERE d.establishment_id = ANY(${options.establishmentIds}::uuid[]) AND d.school_year <= ${options.schoolYear}
+      WHERE ${ofSchools(Prisma.sql`d.establishment_id`)} AND d.school_year <= ${options.schoolYear}
       GROUP BY d.establishment_id, d.id
     ), followed AS (
       SELECT DISTINCT ON (s.establishment_id, s.school_year) s.establishment_id, s.school_year, s.framework_id
       FROM schemes s
-      WHERE s.establishment_id = ANY(${options.establishmentIds}::uuid[]) AND s.school_year <= ${options.schoolYear}
+      WHERE ${ofSchools(Prisma.sql`s.establishment_id`)} AND s.school_year <= ${options.schoolYear}
       ORDER BY s.establishment_id, s.school_year, s.id
     ), volumes AS (
       SELECT f.establishment_id, f.school_year, v.diploma,

@@ -1,6 +1,6 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { complianceLabels, type ComplianceStatus } from "../compliance";
-import { StatusBadge } from "./compliance-table";
+import { StatusBadge } from "./status-badge";
 
 export type SchoolCompliance = { uai: string; name: string; city: string; counts: Record<ComplianceStatus, number>; classes: number };
 

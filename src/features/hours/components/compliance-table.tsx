@@ -1,23 +1,20 @@
+"use client";
+// A client component although it has no state: its classes travel to the browser as data rather
+// than as their rendered cells in React's payload, and the server renders the table once instead
+// of twice (see IndicatorTable).
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { diplomaLabels, yearOfStudyLabel } from "@/features/frameworks/diplomas";
-import { complianceLabels, formatHours, type ComplianceStatus } from "../compliance";
+import { formatHours } from "../compliance";
 import type { ClassCompliance } from "../queries";
-
-const statusStyles: Record<ComplianceStatus, string> = {
-  ON_TRACK: "bg-green-100 text-green-900",
-  AT_RISK: "bg-amber-100 text-amber-950",
-  SHORT: "bg-red-100 text-red-900",
-  NO_REFERENCE: "bg-slate-200 text-slate-900",
-};
-
-export function StatusBadge({ status }: { status: ComplianceStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>{complianceLabels[status]}</span>;
-}
+import { StatusBadge } from "./status-badge";
 
 const hoursOrDash = (value: number | null) => (value === null ? "—" : formatHours(value));
 
-/** Regulatory, planned and delivered hours of each class, the gap, the status, and the arithmetic behind it. */
-export function ComplianceTable({ classes, classHref }: { classes: ClassCompliance[]; classHref: (divisionId: string) => string }) {
+/**
+ * Regulatory, planned and delivered hours of each class, the gap, the status, and the arithmetic behind it.
+ * Each class links to its hour plan: `${planHref}?classe=<id>#plan`.
+ */
+export function ComplianceTable({ classes, planHref }: { classes: ClassCompliance[]; planHref: string }) {
   if (classes.length === 0) return <p>Aucune classe pour cette année.</p>;
   return (
     <ScrollRegion label="Conformité des heures par classe">
@@ -38,7 +35,7 @@ export function ComplianceTable({ classes, classHref }: { classes: ClassComplian
           {classes.map((c) => (
             <tr key={c.divisionId}>
               <th scope="row" className="font-medium">
-                <a href={classHref(c.divisionId)} className="text-brand-700 underline">{c.name}</a>
+                <a href={`${planHref}?classe=${c.divisionId}#plan`} className="text-brand-700 underline">{c.name}</a>
                 <span className="note font-normal">
                   {diplomaLabels[c.diploma]} · {yearOfStudyLabel(c.diploma, c.yearOfStudy)}
                 </span>

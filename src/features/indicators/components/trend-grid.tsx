@@ -1,3 +1,4 @@
+import { unitLabels } from "../catalogue";
 import type { Trend } from "../dashboard";
 import { TrendPanel } from "./trend-panel";
 
@@ -5,8 +6,17 @@ import { TrendPanel } from "./trend-panel";
 export function TrendGrid({ trends }: { trends: Trend[] }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {trends.map((t) => (
-        <TrendPanel key={`${t.row.code}-${t.heading}`} row={t.row} heading={t.heading} points={t.points} />
+      {trends.map(({ row, heading, points }) => (
+        <TrendPanel
+          key={`${row.code}-${heading}`}
+          code={row.code}
+          label={row.label}
+          unit={row.unit}
+          unitLabel={unitLabels[row.unit]}
+          target={row.target}
+          points={points}
+          heading={heading}
+        />
       ))}
     </div>
   );

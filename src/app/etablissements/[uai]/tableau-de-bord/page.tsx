@@ -3,18 +3,32 @@ import Link from "next/link";
 import { canOn } from "@/features/access/scope";
 import { complianceLabels, type ComplianceStatus } from "@/features/hours/compliance";
 import { ComplianceTable } from "@/features/hours/components/compliance-table";
-import { familyLabels, indicatorFamilies } from "@/features/indicators/catalogue";
-import { IndicatorTable } from "@/features/indicators/components/indicator-table";
+import { familyLabels, indicatorFamilies, sourceLabels } from "@/features/indicators/catalogue";
+import { IndicatorTable, type IndicatorTableRow } from "@/features/indicators/components/indicator-table";
 import { LateActions } from "@/features/indicators/components/late-actions";
 import { TrendGrid } from "@/features/indicators/components/trend-grid";
 import { Figure } from "@/features/indicators/components/figure-cell";
-import { ESSENTIAL_INDICATORS, trendsOf } from "@/features/indicators/dashboard";
+import { ESSENTIAL_INDICATORS, trendsOf, type DashboardRow } from "@/features/indicators/dashboard";
 import { loadSchoolDashboard } from "@/features/indicators/load-school-dashboard";
 import { yearFromParam } from "@/features/indicators/year-param";
 import { schoolYearLabel } from "@/lib/school-year";
 import { requireSchool } from "@/server/guards";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
+
+const tableRow = (row: DashboardRow): IndicatorTableRow => ({
+  code: row.code,
+  label: row.label,
+  source: sourceLabels[row.source],
+  unit: row.unit,
+  value: row.value,
+  suppressed: row.suppressed,
+  previous: row.previous,
+  previousSuppressed: row.years[1]!.suppressed,
+  baseline: row.baseline,
+  target: row.target,
+  status: row.status,
+});
 
 type Props = { params: Promise<{ uai: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -84,7 +98,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <section aria-labelledby="indicateurs" className="space-y-6">
         <h3 id="indicateurs" className="text-lg font-semibold">Indicateurs et cibles</h3>
         {indicatorFamilies.map((family) => (
-          <IndicatorTable key={family} caption={familyLabels[family]} rows={rows.filter((r) => r.family === family)} schoolYear={year} />
+          <IndicatorTable key={family} caption={familyLabels[family]} rows={rows.filter((r) => r.family === family).map(tableRow)} schoolYear={year} />
         ))}
       </section>
 
@@ -111,7 +125,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <Figure value={of("HOURS_PLANNED").value} suppressed={false} unit="HOURS" /> · fait : <Figure value={of("HOURS_DELIVERED").value} suppressed={false} unit="HOURS" />
         </p>
         {canOn(scope, "organisation.read", establishment) ? (
-          <ComplianceTable classes={compliance} classHref={(id) => `${base}/organisation/${label}/heures?classe=${id}#plan`} />
+          <ComplianceTable classes={compliance} planHref={`${base}/organisation/${label}/heures`} />
         ) : (
           <ul className="list-inside list-disc text-sm">
             {(Object.keys(counts) as ComplianceStatus[]).map((status) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { complianceLabels, type ComplianceStatus } from "@/features/hours/compliance";
-import { StatusBadge } from "@/features/hours/components/compliance-table";
+import { StatusBadge } from "@/features/hours/components/status-badge";
 import { loadCompliance } from "@/features/hours/queries";
 import { schoolYearLabel } from "@/lib/school-year";
 import { requireSchoolYear } from "@/server/school-year-guard";

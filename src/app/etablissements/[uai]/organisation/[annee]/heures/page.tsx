@@ -47,7 +47,7 @@ export default async function HoursPage({ params, searchParams }: Props) {
         <p className="mb-4 max-w-prose text-sm text-slate-700">
           Pour chaque classe : le volume réglementaire de l&apos;année (les trois volets ensemble), les heures prévues et faites, l&apos;écart, et le cumul sur le cycle.
         </p>
-        <ComplianceTable classes={compliance} classHref={(id) => `${basePath}?classe=${id}#plan`} />
+        <ComplianceTable classes={compliance} planHref={basePath} />
       </section>
 
       <section aria-labelledby="totaux">
