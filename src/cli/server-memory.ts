@@ -1,10 +1,13 @@
 // The server's memory settings, as `npm start` (and the benchmark's and load
 // tests' servers) run it; what the operator sets in the environment wins.
-// - The V8 heap capped: `next start` left alone lets V8 grow its heap to about
-//   700 MB under load before collecting. Capped at 256 MB, the server stays near
-//   360 MB resident at 10 connections on the principal's dashboard (12 % fewer
-//   requests a second, measured with tests/benchmarks/rss-probe.ts: 683 MB and
-//   485 requests uncapped, 358 MB and 427 capped, in 20 s).
+// - The V8 heap capped: `next start` left alone lets V8 grow its heap to over
+//   500 MB under load before collecting. Capped at 256 MB, the server stays under
+//   300 MB resident at 10 connections on the principal's dashboard, for about
+//   10 % fewer requests a second (tests/benchmarks/rss-probe.ts, 20 s, two rounds
+//   each: 515-524 MB and 1,525 requests uncapped, 279-284 MB and 1,318-1,432
+//   capped; 384 MB was no faster than 256 within this machine's noise). Earlier
+//   figures (683 against 358 MB) included a leak fixed since
+//   (src/server/abort-reason-stacks.ts).
 // - Two malloc arenas (glibc makes up to 8 per core, one per thread that
 //   allocates, and keeps what each one freed): V8's compiler threads and libuv's
 //   pool each held their own. Peak resident memory over the benchmark's pages at

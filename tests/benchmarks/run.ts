@@ -9,12 +9,14 @@
 //     comparison, a grid phase page, a grid answer saved through its server action;
 //   * L4: each dashboard in Chromium (LCP, CLS, total blocking time, gzipped JavaScript);
 //   * the server's peak RSS (VmHWM of the server's processes);
+//   * the server's live heap once the load is over, after a full garbage collection, where a
+//     leak shows (tests/benchmarks/heap-probe.mjs);
 //   * scaling: the comparison's reads for académies of 25, 100 and 1,000 schools
 //     (the sizes of scales S, M and L; tests/benchmarks/comparison.ts);
 //   * prints a table and writes tests/benchmarks/results/<scale>.json.
 // --quick: scale S, short runs; fails only when a page answers an error (for CI).
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -40,6 +42,7 @@ import {
   startServer as startApp,
   waitUntilServing as waitForApp,
 } from "./app-server";
+import { serverMemoryEnv } from "../../src/cli/server-memory";
 import { measurePage, type BrowserFigures } from "./browser";
 import { measureComparison, type ComparisonScaling } from "./comparison";
 import { summarise, type Summary } from "./stats";
@@ -89,7 +92,15 @@ async function ensureDatabase(): Promise<{ url: string; generation?: Record<stri
 }
 
 const ensureBuild = () => buildApp({ distDir, force: flag("--rebuild"), log });
-const startServer = (url: string) => startApp({ url, port, distDir });
+const heapFile = path.join(os.tmpdir(), `boussole-bench-heap-${process.pid}.txt`);
+const startServer = (url: string) =>
+  startApp({
+    url,
+    port,
+    distDir,
+    // As `npm start` serves it, plus the probe that reads its live heap after the load.
+    env: { NODE_OPTIONS: `${serverMemoryEnv().NODE_OPTIONS} --import "${path.join(root, "tests/benchmarks/heap-probe.mjs")}"`, BENCH_HEAP_FILE: heapFile },
+  });
 const waitUntilServing = (child: ChildProcess) => waitForApp(child, base);
 const peakRssMb = (pid: number) => memoryMb(pid, "VmHWM");
 
@@ -221,6 +232,23 @@ async function checkPage(target: Target): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
+// Live heap
+// ---------------------------------------------------------------------------
+
+/** The server's live heap after a full garbage collection, in MB (tests/benchmarks/heap-probe.mjs). */
+async function liveHeapMb(child: ChildProcess): Promise<number> {
+  const readings = () => (existsSync(heapFile) ? readFileSync(heapFile, "utf8").trim().split("\n").filter(Boolean) : []);
+  const before = readings().length;
+  child.kill("SIGUSR2");
+  for (let i = 0; i < 100; i++) {
+    const lines = readings();
+    if (lines.length > before) return Math.round(Number(lines.at(-1)) / 1048576);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("le serveur n'a pas donné son tas (heap-probe.mjs)");
+}
+
+// ---------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------
 
@@ -254,6 +282,8 @@ async function main() {
   const http: Record<string, HttpResult[]> = {};
   const browser: Record<string, BrowserFigures> = {};
   let rssMb = 0;
+  let liveHeapAfterLoadMb = 0;
+  rmSync(heapFile, { force: true });
   try {
     await waitUntilServing(child);
     const [principal, coordinator, inspector] = [
@@ -282,6 +312,7 @@ async function main() {
       }
     }
     rssMb = peakRssMb(child.pid!);
+    liveHeapAfterLoadMb = await liveHeapMb(child);
     log("L4 (Chromium)…");
     const pages = [
       { name: "dashboard (principal)", path: targets[1]!.path, cookie: principal },
@@ -294,6 +325,7 @@ async function main() {
     }
   } finally {
     stop();
+    rmSync(heapFile, { force: true });
   }
 
   log("Passage à l'échelle de la comparaison…");
@@ -355,6 +387,7 @@ async function main() {
     log(`  ${String(m.schools).padStart(6)} établissements (${m.rows} lignes)        ${fmt(m.server.p50).padStart(7)} ${fmt(m.server.p95).padStart(7)} ${fmt(m.freshness.p95).padStart(9)} ${fmt(m.roundTrip.p95).padStart(12)}`);
   }
   log(`\nPic de mémoire du serveur (VmHWM) : ${rssMb} Mo`);
+  log(`Tas vivant du serveur après la charge et un GC complet : ${liveHeapAfterLoadMb} Mo`);
   log("\nObjectifs (échelle M) :");
   for (const c of checks) log(`  ${c.met ? "atteint    " : "non atteint"}  ${c.target}: ratio ${c.ratio}`);
 
@@ -371,6 +404,7 @@ async function main() {
     browser,
     scaling,
     serverPeakRssMb: rssMb,
+    serverLiveHeapAfterLoadMb: liveHeapAfterLoadMb,
     targets: checks,
     failures,
   };
