@@ -45,9 +45,12 @@ export function startServer(options: {
   url: string;
   port: number;
   distDir: string;
+  /** Added to the NODE_OPTIONS `npm start` serves with (env.NODE_OPTIONS replaces them instead). */
+  extraNodeOptions?: string;
   env?: Record<string, string>;
   stdout?: "ignore" | "inherit";
 }): ChildProcess {
+  const memory = serverMemoryEnv();
   return spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", options.stdout ?? "ignore", "inherit"],
@@ -59,7 +62,8 @@ export function startServer(options: {
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       // As `npm start` serves it (src/cli/server-memory.ts).
-      ...serverMemoryEnv(),
+      ...memory,
+      ...(options.extraNodeOptions ? { NODE_OPTIONS: `${memory.NODE_OPTIONS} ${options.extraNodeOptions}` } : {}),
       ...options.env,
     },
   });

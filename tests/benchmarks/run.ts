@@ -42,7 +42,6 @@ import {
   startServer as startApp,
   waitUntilServing as waitForApp,
 } from "./app-server";
-import { serverMemoryEnv } from "../../src/cli/server-memory";
 import { measurePage, type BrowserFigures } from "./browser";
 import { measureComparison, type ComparisonScaling } from "./comparison";
 import { summarise, type Summary } from "./stats";
@@ -98,8 +97,9 @@ const startServer = (url: string) =>
     url,
     port,
     distDir,
-    // As `npm start` serves it, plus the probe that reads its live heap after the load.
-    env: { NODE_OPTIONS: `${serverMemoryEnv().NODE_OPTIONS} --import "${path.join(root, "tests/benchmarks/heap-probe.mjs")}"`, BENCH_HEAP_FILE: heapFile },
+    // The probe that reads its live heap after the load.
+    extraNodeOptions: `--import "${path.join(root, "tests/benchmarks/heap-probe.mjs")}"`,
+    env: { BENCH_HEAP_FILE: heapFile },
   });
 const waitUntilServing = (child: ChildProcess) => waitForApp(child, base);
 const peakRssMb = (pid: number) => memoryMb(pid, "VmHWM");
@@ -283,7 +283,6 @@ async function main() {
   const browser: Record<string, BrowserFigures> = {};
   let rssMb = 0;
   let liveHeapAfterLoadMb = 0;
-  rmSync(heapFile, { force: true });
   try {
     await waitUntilServing(child);
     const [principal, coordinator, inspector] = [
