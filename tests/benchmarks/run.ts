@@ -6,7 +6,8 @@
 //   * L0/L1/L2: the dashboard's and the comparison's queries (tests/benchmarks/queries.ts);
 //   * L3: HTTP with autocannon at 1 and 10 connections, after a warm-up: the service state
 //     page (a page and one query: the floor of the framework), the principal's dashboard, the inspector's
-//     comparison, a grid phase page, a grid answer saved through its server action;
+//     comparison, a grid phase page, a grid answer saved through its server action; the cases take
+//     turns in rounds, so that each shares the floor's minutes;
 //   * L4: each dashboard in Chromium (LCP, CLS, total blocking time, gzipped JavaScript);
 //   * the server's peak RSS (VmHWM of the server's processes);
 //   * the server's live heap once the load is over, after a full garbage collection, where a
@@ -59,7 +60,8 @@ const server = process.env.BENCH_SERVER ?? DEFAULT_SERVER;
 const port = Number(process.env.BENCH_PORT ?? 3600);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const base = `http://127.0.0.1:${port}`;
-const durations = quick ? { warmup: 1, measure: 3, queryRuns: 20 } : { warmup: 5, measure: 20, queryRuns: 200 };
+// L3's measure is cut into rounds: each round measures every case in turn (see main).
+const durations = quick ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20 } : { warmup: 5, measure: 20, rounds: 4, queryRuns: 200 };
 const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------
@@ -147,6 +149,9 @@ const saveAnswerActionId = () => serverActionId(distDir, "saveAnswer", "features
 
 type HttpResult = Summary & { connections: number; requests: number; rps: number; errors: number; non2xx: number; conflicts?: number };
 
+/** One autocannon run: every response's time, and its counts. */
+type HttpSlice = { seconds: number; latencies: number[]; requests: number; errors: number; non2xx: number; conflicts?: number };
+
 type Target = {
   name: string;
   path: string;
@@ -155,7 +160,7 @@ type Target = {
   save?: { actionId: string; target: SaveTarget };
 };
 
-async function runHttp(target: Target, connections: number, seconds: number): Promise<HttpResult> {
+async function runHttp(target: Target, connections: number, seconds: number): Promise<HttpSlice> {
   const latencies: number[] = [];
   let conflicts = 0;
   const headers: Record<string, string> = { origin: base };
@@ -214,13 +219,27 @@ async function runHttp(target: Target, connections: number, seconds: number): Pr
     instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
   });
   return {
-    ...summarise(latencies),
-    connections,
+    seconds,
+    latencies,
     requests: result.requests.total,
-    rps: Math.round(result.requests.average * 10) / 10,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     ...(target.save ? { conflicts } : {}),
+  };
+}
+
+/** A case's runs at one connection count, as one result. */
+function combine(slices: HttpSlice[], connections: number): HttpResult {
+  const sum = (f: (s: HttpSlice) => number) => slices.reduce((total, s) => total + f(s), 0);
+  const requests = sum((s) => s.requests);
+  return {
+    ...summarise(slices.flatMap((s) => s.latencies)),
+    connections,
+    requests,
+    rps: Math.round((requests / sum((s) => s.seconds)) * 10) / 10,
+    errors: sum((s) => s.errors),
+    non2xx: sum((s) => s.non2xx),
+    ...(slices.some((s) => s.conflicts !== undefined) ? { conflicts: sum((s) => s.conflicts ?? 0) } : {}),
   };
 }
 
@@ -302,9 +321,18 @@ async function main() {
     for (const target of targets) {
       await checkPage(target);
       http[target.name] = [];
-      for (const connections of [1, 10]) {
-        await runHttp(target, connections, durations.warmup);
-        const result = await runHttp(target, connections, durations.measure);
+    }
+    for (const connections of [1, 10]) {
+      for (const target of targets) await runHttp(target, connections, durations.warmup);
+      // The cases take turns, a round each, so that every case and the trivial page (the floor of the
+      // ratios) share the same minutes: this machine's speed drifts by a quarter within minutes, and
+      // a case measured right after the floor could still meet another machine.
+      const slices = new Map<string, HttpSlice[]>(targets.map((t) => [t.name, []]));
+      for (let round = 0; round < durations.rounds; round++) {
+        for (const target of targets) slices.get(target.name)!.push(await runHttp(target, connections, durations.measure / durations.rounds));
+      }
+      for (const target of targets) {
+        const result = combine(slices.get(target.name)!, connections);
         http[target.name]!.push(result);
         log(`  ${target.name} × ${connections}: p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, ${result.rps} req/s`);
         if (result.non2xx > 0 || result.errors > 0) failures.push(`${target.name} × ${connections}: ${result.non2xx} réponses non-2xx, ${result.errors} erreurs`);
