@@ -36,6 +36,10 @@ export default defineConfig({
   // One folder per port: parallel runs in one checkout must not share artifacts.
   outputDir: path.join(root, "test-results", String(port)),
   fullyParallel: false,
+  // The longest journeys (an account created then signed in, a diagnostic typed by keyboard then
+  // checked by axe) took 21-27 s against the default limit of 30 s on a slower CI machine, and 33-35 s
+  // through the two instances of test:scale, where they failed on time alone.
+  timeout: 60_000,
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
