@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,6 +9,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit"],
   // Class lists (CSV, up to 5 Mo) and stored files (minutes, evidence, up to 10 Mo) are uploaded
   // through server actions, which check the size again; the default limit is 1 Mo.
+  headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders }],
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
 };
 

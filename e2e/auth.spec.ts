@@ -226,4 +226,17 @@ test.describe("HTTP hardening", () => {
       await context.dispose();
     });
   }
+
+  test("an action that claims to come from our pages still meets the proxy when it names no Origin or its path has an escape", async ({ baseURL }) => {
+    const context = await playwrightRequest.newContext({ baseURL });
+    const action = { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "sec-fetch-site": "same-origin" };
+    const noOrigin = await context.post("/etablissements/0210047M/membres", { headers: action, data: "[]" });
+    expect(noOrigin.status()).toBe(403);
+    expect(await noOrigin.text()).toContain("Requête refusée");
+    const escaped = await context.post("/etablissements/%ED%A0%80", { headers: { ...action, origin: baseURL! }, data: "[]" });
+    expect(escaped.status()).toBe(400);
+    expect(await escaped.text()).toContain("Adresse invalide");
+    expect(escaped.headers()["x-content-type-options"]).toBe("nosniff");
+    await context.dispose();
+  });
 });

@@ -37,11 +37,20 @@ test("a coordinator's answer saves as she types, and the round trip is measured"
   await login(demo.coordinatorCastel);
   await page.goto(`${grid}/evaluer`);
   const { editor, state } = answerOf(page, "Organigramme de pilotage");
+  const firstSave = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
   await editor.click();
   await editor.press("Control+a");
   await editor.press("Delete");
   await editor.pressSequentially("Organigramme affiché en salle des professeurs");
   await expect(state).toHaveText(/Enregistré à \d\d:\d\d/, { timeout: 10_000 });
+  // Chromium vouches for the autosave's origin, so proxy.ts lets it through without running
+  // (no policy of its own on the answer), and next.config.ts still sets the security headers.
+  const save = await firstSave;
+  expect((await save.request().allHeaders())["sec-fetch-site"]).toBe("same-origin");
+  const saveHeaders = await save.allHeaders();
+  expect(saveHeaders["content-security-policy"]).toBeUndefined();
+  expect(saveHeaders["x-content-type-options"]).toBe("nosniff");
+  expect(saveHeaders["x-frame-options"]).toBe("DENY");
   // Many saves, one after the other, for the figure of the note.
   for (let i = 0; i < 30; i++) {
     await editor.press("End");

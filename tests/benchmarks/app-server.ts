@@ -126,6 +126,12 @@ export async function signIn(base: string, email: string, password: string): Pro
   return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
+/**
+ * What Chromium adds to a server action's request from one of our pages (e2e/grid.spec.ts checks
+ * it): the load sends it too, since proxy.ts lets a same-origin action through without running.
+ */
+export const actionFetchMetadata = { "sec-fetch-site": "same-origin", "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" };
+
 /** The id of a server action, from the build's manifest. */
 export function serverActionId(distDir: string, exportedName: string, fileContains: string): string {
   const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8")) as {

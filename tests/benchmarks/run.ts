@@ -35,6 +35,7 @@ import {
 } from "../../prisma/bench-data";
 import { applyMigrations } from "../../prisma/engine";
 import {
+  actionFetchMetadata,
   ensureBuild as buildApp,
   memoryMb,
   root,
@@ -170,7 +171,7 @@ async function runHttp(target: Target, connections: number, seconds: number): Pr
   if (target.save) {
     method = "POST";
     const { actionId, target: t } = target.save;
-    Object.assign(headers, { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" });
+    Object.assign(headers, { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...actionFetchMetadata });
     // autocannon clears a connection's context after each request: an item is lent to one
     // request at a time instead (busy until its answer), so that no two connections save the
     // same answer at once; each answer's version follows the responses.

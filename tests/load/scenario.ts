@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { BENCH_YEAR, benchPassword } from "../../prisma/bench-data";
-import { serverActionId, signIn } from "../benchmarks/app-server";
+import { actionFetchMetadata, serverActionId, signIn } from "../benchmarks/app-server";
 
 export type Kind = "grid" | "dashboard" | "save";
 
@@ -130,6 +130,7 @@ function plan(scenario: Scenario, base: string, n: number): Planned {
         "next-action": scenario.actionId,
         "content-type": "text/plain;charset=UTF-8",
         accept: "text/x-component",
+        ...actionFetchMetadata,
       },
       body: JSON.stringify([input]),
     },
