@@ -6,8 +6,8 @@ import { AUDIT_COLUMNS, auditValues } from "@/features/audit/record";
 import { Prisma } from "@/generated/prisma/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
-import type { AnswerStatus, GridStatus } from "@/generated/prisma/enums";
-import { GRID_NOT_FOUND, assertEditable, type Actor } from "./grid-access";
+import { GridStatus, type AnswerStatus } from "@/generated/prisma/enums";
+import { GRID_NOT_FOUND, answersEditable, assertEditable, type Actor } from "./grid-access";
 import { answerText, sanitizeAnswer } from "./rich-text";
 import type { RestoreAnswerInput, SaveAnswerInput } from "./schemas";
 
@@ -42,23 +42,26 @@ async function storedAnswer(tx: Db, establishmentId: string, gridId: string, ite
   return row ? storedFrom(row) : null;
 }
 
-/**
- * The grid (its status must allow answers), the item of its sheet (null: not
- * one of its questions) and the item's stored answer, in one read: this is
- * the autosave's path.
- */
-async function editableItemWithAnswer(tx: Db, establishmentId: string, gridId: string, itemKey: string) {
-  const [row] = await tx.$queryRaw<({ grid_status: GridStatus; key: string | null } & { [K in keyof AnswerRow]: AnswerRow[K] | null })[]>`
-    SELECT g.status AS grid_status, i.key, a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
-    FROM grids g
-    LEFT JOIN grid_items i ON i.sheet_id = g.sheet_id AND i.key = ${itemKey}
-    LEFT JOIN grid_answers a ON a.establishment_id = g.establishment_id AND a.grid_id = g.id AND a.item_key = i.key
-    LEFT JOIN users u ON u.id = a.updated_by_id
-    WHERE g.establishment_id = ${establishmentId}::uuid AND g.id = ${gridId}::uuid`;
+type GridItemAnswerRow = { grid_status: GridStatus; key: string | null } & { [K in keyof AnswerRow]: AnswerRow[K] | null };
+
+/** The grid's status, the item of its sheet (key null: not one of its questions) and the item's stored answer. */
+const gridItemAnswer = (establishmentId: string, gridId: string, itemKey: string) => Prisma.sql`
+  SELECT g.status AS grid_status, i.key, a.item_key, a.body, a.status, a.version, a.updated_at, u.name AS updated_by
+  FROM grids g
+  LEFT JOIN grid_items i ON i.sheet_id = g.sheet_id AND i.key = ${itemKey}
+  LEFT JOIN grid_answers a ON a.establishment_id = g.establishment_id AND a.grid_id = g.id AND a.item_key = i.key
+  LEFT JOIN users u ON u.id = a.updated_by_id
+  WHERE g.establishment_id = ${establishmentId}::uuid AND g.id = ${gridId}::uuid`;
+
+const ANSWERABLE = Object.values(GridStatus).filter((status) => answersEditable(status));
+const QUESTION_NOT_IN_GRID = "Cette question n'appartient pas à la grille.";
+
+/** The stored answer of a grid's item, once the grid is found, answerable, and the item one of its questions. */
+function storedOf(row: GridItemAnswerRow | undefined): StoredAnswer | null {
   if (!row) throw new NotFoundError(GRID_NOT_FOUND);
   assertEditable(row.grid_status);
-  if (row.key === null) return null;
-  return { current: row.item_key === null ? null : storedFrom(row as AnswerRow) };
+  if (row.key === null) throw new NotFoundError(QUESTION_NOT_IN_GRID);
+  return row.item_key === null ? null : storedFrom(row as AnswerRow);
 }
 
 /** The status a save stores: an empty answer cannot be "answered", and typing starts it. */
@@ -73,23 +76,26 @@ function statusFor(body: string, requested: AnswerStatus): AnswerStatus {
   return requested === "NOT_STARTED" ? "IN_PROGRESS" : requested;
 }
 
+/**
+ * Saves an answer typed from `input.version`. The autosave's path, so one statement reads the
+ * grid, its item and the stored answer, and writes the answer, its revision and its audit row
+ * only when all of them allow it; what it read then says which refusal applies.
+ */
 export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): Promise<StoredAnswer> {
   const { establishmentId, gridId, itemKey } = input;
-  const found = await editableItemWithAnswer(tx, establishmentId, gridId, itemKey);
-  if (!found) throw new NotFoundError("Cette question n'appartient pas à la grille.");
   const body = sanitizeAnswer(input.body);
-  const status = statusFor(body, input.status);
+  let status: AnswerStatus;
+  try {
+    status = statusFor(body, input.status);
+  } catch (error) {
+    // A missing grid or question, or a locked grid, is said before what is wrong with the text.
+    storedOf((await tx.$queryRaw<GridItemAnswerRow[]>(gridItemAnswer(establishmentId, gridId, itemKey)))[0]);
+    throw error;
+  }
 
-  const { current } = found;
-  const currentVersion = current?.version ?? 0;
-  if (input.version !== currentVersion) throw new ConflictError(ANSWER_CONFLICT, current);
-  // Saving what is stored already changes nothing (a retried request, a blur after a save).
-  if (current && current.body === body && current.status === status) return current;
-
-  // The answer, its revision and its audit row in one statement (this is the autosave's path).
-  // The version in the WHERE clause: a concurrent save that committed first
-  // makes this one match nothing (and a concurrent first save, conflict).
-  const version = currentVersion + 1;
+  // The version in the write's WHERE clause: a concurrent save that committed first makes this
+  // one match nothing (and a concurrent first save, conflict), whatever the read saw.
+  const version = input.version + 1;
   const audit = auditValues({
     actorId: actor.userId,
     establishmentId,
@@ -98,26 +104,42 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     entityId: gridId,
     summary: { item: itemKey, version, status, characters: answerText(body).length },
   });
-  const saved = current
-    ? Prisma.sql`
+  const write =
+    input.version > 0
+      ? Prisma.sql`
         UPDATE grid_answers SET body = ${body}, status = ${status}::answer_status, version = ${version}, updated_by_id = ${actor.userId}::uuid, updated_at = now()
-        WHERE establishment_id = ${establishmentId}::uuid AND grid_id = ${gridId}::uuid AND item_key = ${itemKey} AND version = ${currentVersion}
+        WHERE establishment_id = ${establishmentId}::uuid AND grid_id = ${gridId}::uuid AND item_key = ${itemKey} AND version = ${input.version}
+          AND EXISTS (SELECT 1 FROM allowed)
         RETURNING item_key, body, status, version, updated_at`
-    : Prisma.sql`
+      : Prisma.sql`
         INSERT INTO grid_answers (establishment_id, grid_id, item_key, body, status, version, updated_by_id, updated_at)
-        VALUES (${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now())
+        SELECT ${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now() FROM allowed
         ON CONFLICT DO NOTHING
         RETURNING item_key, body, status, version, updated_at`;
-  const written = await tx.$queryRaw<AnswerRow[]>`
-    WITH saved AS (${saved}), revision AS (
+  const [row] = await tx.$queryRaw<(GridItemAnswerRow & { saved_version: number | null; saved_at: Date | null; saved_by: string | null })[]>`
+    WITH stored AS (${gridItemAnswer(establishmentId, gridId, itemKey)}), allowed AS (
+      SELECT 1 FROM stored
+      WHERE stored.key IS NOT NULL AND stored.grid_status = ANY(${ANSWERABLE}::grid_status[])
+        AND coalesce(stored.version, 0) = ${input.version}
+        AND (stored.body IS DISTINCT FROM ${body} OR stored.status IS DISTINCT FROM ${status}::answer_status)
+    ), saved AS (${write}), revision AS (
       INSERT INTO grid_answer_revisions (establishment_id, grid_id, item_key, version, body, status, author_id)
       SELECT ${establishmentId}::uuid, ${gridId}::uuid, item_key, version, body, status, ${actor.userId}::uuid FROM saved
     ), audit AS (
       INSERT INTO audit_events ${AUDIT_COLUMNS} SELECT ${audit} FROM saved
     )
-    SELECT saved.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS updated_by FROM saved`;
-  if (written.length === 0) throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
-  return storedFrom(written[0]!);
+    SELECT stored.*, saved.version AS saved_version, saved.updated_at AS saved_at,
+      (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS saved_by
+    FROM stored LEFT JOIN saved ON true`;
+  const current = storedOf(row);
+  if (row!.saved_version !== null) {
+    return { itemKey, body, status, version: row!.saved_version, updatedAt: row!.saved_at!.toISOString(), updatedBy: row!.saved_by ?? "" };
+  }
+  if (input.version !== (current?.version ?? 0)) throw new ConflictError(ANSWER_CONFLICT, current);
+  // Saving what is stored already changes nothing (a retried request, a blur after a save).
+  if (current && current.body === body && current.status === status) return current;
+  // The read allowed it, the write matched nothing: a concurrent save committed first.
+  throw new ConflictError(ANSWER_CONFLICT, await storedAnswer(tx, establishmentId, gridId, itemKey));
 }
 
 /** Brings an earlier version back as a new save (itself in the history). */
