@@ -79,6 +79,7 @@ export async function proxy(request: NextRequest) {
 // next.config.ts. Running the proxy cost each of them about 1.2 ms of the server's CPU, a fifth
 // of an autosave (README, Performance). Every page and route runs it, and so does any action
 // the browser does not call same-origin, that names no Origin, or whose path has an escape.
+// (Literals only: Next.js reads this matcher from the source when it builds.)
 export const config = {
   matcher: [
     { source: "/((?!_next/static|_next/image|icon.svg|robots.txt).*)", missing: [{ type: "header", key: "next-action" }] },
