@@ -56,12 +56,15 @@ const gridItemAnswer = (establishmentId: string, gridId: string, itemKey: string
 const ANSWERABLE = Object.values(GridStatus).filter((status) => answersEditable(status));
 const QUESTION_NOT_IN_GRID = "Cette question n'appartient pas à la grille.";
 
-/** The stored answer of a grid's item, once the grid is found, answerable, and the item one of its questions. */
-function storedOf(row: GridItemAnswerRow | undefined): StoredAnswer | null {
+/**
+ * A save's refusals from what was read: no such grid, a grid closed to answers, no such question.
+ * Otherwise the row and the item's stored answer (null: none yet).
+ */
+function answerable<Row extends GridItemAnswerRow>(row: Row | undefined): { row: Row; current: StoredAnswer | null } {
   if (!row) throw new NotFoundError(GRID_NOT_FOUND);
   assertEditable(row.grid_status);
   if (row.key === null) throw new NotFoundError(QUESTION_NOT_IN_GRID);
-  return row.item_key === null ? null : storedFrom(row as AnswerRow);
+  return { row, current: row.item_key === null ? null : storedFrom(row as AnswerRow) };
 }
 
 /** The status a save stores: an empty answer cannot be "answered", and typing starts it. */
@@ -89,7 +92,7 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     status = statusFor(body, input.status);
   } catch (error) {
     // A missing grid or question, or a locked grid, is said before what is wrong with the text.
-    storedOf((await tx.$queryRaw<GridItemAnswerRow[]>(gridItemAnswer(establishmentId, gridId, itemKey)))[0]);
+    answerable((await tx.$queryRaw<GridItemAnswerRow[]>(gridItemAnswer(establishmentId, gridId, itemKey)))[0]);
     throw error;
   }
 
@@ -116,7 +119,8 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
         SELECT ${establishmentId}::uuid, ${gridId}::uuid, ${itemKey}, ${body}, ${status}::answer_status, 1, ${actor.userId}::uuid, now() FROM allowed
         ON CONFLICT DO NOTHING
         RETURNING item_key, body, status, version, updated_at`;
-  const [row] = await tx.$queryRaw<(GridItemAnswerRow & { saved_version: number | null; saved_at: Date | null; saved_by: string | null })[]>`
+  // `allowed` is, in SQL, what answerable() and the two checks after it refuse: change them together.
+  const rows = await tx.$queryRaw<(GridItemAnswerRow & { saved_version: number | null; saved_at: Date | null; saved_by: string | null })[]>`
     WITH stored AS (${gridItemAnswer(establishmentId, gridId, itemKey)}), allowed AS (
       SELECT 1 FROM stored
       WHERE stored.key IS NOT NULL AND stored.grid_status = ANY(${ANSWERABLE}::grid_status[])
@@ -131,9 +135,9 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     SELECT stored.*, saved.version AS saved_version, saved.updated_at AS saved_at,
       (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS saved_by
     FROM stored LEFT JOIN saved ON true`;
-  const current = storedOf(row);
-  if (row!.saved_version !== null) {
-    return { itemKey, body, status, version: row!.saved_version, updatedAt: row!.saved_at!.toISOString(), updatedBy: row!.saved_by ?? "" };
+  const { row, current } = answerable(rows[0]);
+  if (row.saved_version !== null && row.saved_at !== null) {
+    return { itemKey, body, status, version: row.saved_version, updatedAt: row.saved_at.toISOString(), updatedBy: row.saved_by ?? "" };
   }
   if (input.version !== (current?.version ?? 0)) throw new ConflictError(ANSWER_CONFLICT, current);
   // Saving what is stored already changes nothing (a retried request, a blur after a save).
