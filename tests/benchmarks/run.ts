@@ -276,7 +276,8 @@ function runQueries(url: string): Record<string, { rows: number; l0: Summary; l1
   const child = spawnSync(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/benchmarks/queries.ts"), url, String(durations.queryRuns)],
-    { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
+    // As the server runs: in production, Prisma's client records no call site for its error messages (a stack trace a query).
+    { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } },
   );
   if (child.status !== 0) throw new Error("tests/benchmarks/queries.ts a échoué");
   return JSON.parse(child.stdout);
