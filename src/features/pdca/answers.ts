@@ -137,7 +137,7 @@ export async function saveAnswer(tx: Db, actor: Actor, input: SaveAnswerInput): 
     FROM stored LEFT JOIN saved ON true`;
   const { row, current } = answerable(rows[0]);
   if (row.saved_version !== null && row.saved_at !== null) {
-    return { itemKey, body, status, version: row.saved_version, updatedAt: row.saved_at.toISOString(), updatedBy: row.saved_by ?? "" };
+    return storedFrom({ item_key: itemKey, body, status, version: row.saved_version, updated_at: row.saved_at, updated_by: row.saved_by });
   }
   if (input.version !== (current?.version ?? 0)) throw new ConflictError(ANSWER_CONFLICT, current);
   // Saving what is stored already changes nothing (a retried request, a blur after a save).
