@@ -77,7 +77,7 @@ export async function proxy(request: NextRequest) {
 // host again), its answer is data rather than a page (no nonce, no sign-in return path),
 // actions pass through during an outage anyway, and the static security headers come from
 // next.config.ts. Running the proxy cost each of them about 1.2 ms of the server's CPU, a fifth
-// of an autosave (README, Performance). Every page and route runs it, and so does any action
+// of an autosave (tests/benchmarks/HISTORY.md, session 9). Every page and route runs it, and so does any action
 // the browser does not call same-origin, that names no Origin, or whose path has an escape.
 // (Literals only: Next.js reads this matcher from the source when it builds.)
 export const config = {

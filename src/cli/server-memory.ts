@@ -12,7 +12,7 @@
 //   allocates, and keeps what each one freed): V8's compiler threads and libuv's
 //   pool each held their own. Peak resident memory over the benchmark's pages at
 //   scale M, four runs each: 442-446 MB with glibc's default, 396-437 MB with 2
-//   arenas, at the same speed (tests/benchmarks, README "Performance").
+//   arenas, at the same speed (tests/benchmarks/HISTORY.md, sessions 5 and 7).
 export function serverMemoryEnv(env: Partial<Record<string, string | undefined>> = process.env): { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
   return {
     NODE_OPTIONS: env.NODE_OPTIONS?.trim() ? env.NODE_OPTIONS : "--max-old-space-size=256",

@@ -3,7 +3,7 @@
 // the same connection. Sent through Prisma's client, that statement cost the
 // interactive transaction a second trip through its query pipeline (compile,
 // interpret, convert): about half of Prisma's own time on a dashboard read,
-// measured against the same statements sent with pg (see README, Performance).
+// measured against the same statements sent with pg (tests/benchmarks/HISTORY.md, session 5).
 import type { PrismaPg } from "@prisma/adapter-pg";
 import type {
   IsolationLevel,

@@ -62,7 +62,7 @@ const port = Number(process.env.BENCH_PORT ?? 3600);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const base = `http://127.0.0.1:${port}`;
 // L3's measure is cut into rounds: each round measures every case in turn (see main).
-const durations = quick ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20 } : { warmup: 5, measure: 20, rounds: 4, queryRuns: 200 };
+const durations = quick ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20 } : { warmup: 5, measure: 20, rounds: 4, queryRuns: 1000 };
 const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------
@@ -387,8 +387,15 @@ async function main() {
       { target: `${name}: LCP ≤ 1.5 s`, value: b.lcpMs / 1500, limit: 1 },
       { target: `${name}: CLS ≤ 0.05`, value: b.cls / 0.05, limit: 1 },
     ]),
-    { target: "Prisma ≤ 1.3× pg, dashboard queries (p95)", value: queries.dashboard!.l2.p95 / queries.dashboard!.l1.p95, limit: 1.3 },
-    { target: "Prisma ≤ 1.3× pg, comparison query (p95)", value: queries.comparison!.l2.p95 / queries.comparison!.l1.p95, limit: 1.3 },
+    // At p50 and at p95: the p95 ratio swings with the garbage collections of either path
+    // (dashboard: 1.19 to 1.89 over five runs of this child on one machine, the p50 ratio 1.44 to 1.47).
+    ...(["dashboard", "comparison"] as const).flatMap((name) =>
+      (["p50", "p95"] as const).map((at) => ({
+        target: `Prisma ≤ 1.3× pg, ${name} reads (${at})`,
+        value: queries[name]!.l2[at] / queries[name]!.l1[at],
+        limit: 1.3,
+      })),
+    ),
     { target: "grid save p95 ≤ 60 ms (10 connections)", value: p95("grid save (action)", 10) / 60, limit: 1 },
     { target: "server RSS ≤ 400 MB", value: rssMb / 400, limit: 1 },
   ].map((c) => ({ ...c, ratio: Math.round(c.value * 100) / 100, met: c.value <= c.limit }));
