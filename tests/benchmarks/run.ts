@@ -387,8 +387,8 @@ async function main() {
       { target: `${name}: LCP ≤ 1.5 s`, value: b.lcpMs / 1500, limit: 1 },
       { target: `${name}: CLS ≤ 0.05`, value: b.cls / 0.05, limit: 1 },
     ]),
-    // At p50 and at p95: the p95 ratio swings with the garbage collections of either path
-    // (dashboard: 1.19 to 1.89 over five runs of this child on one machine, the p50 ratio 1.44 to 1.47).
+    // At p50 and at p95: the p95 ratio swings with the garbage collections of either path, the p50
+    // ratio holds (tests/benchmarks/HISTORY.md, session 11).
     ...(["dashboard", "comparison"] as const).flatMap((name) =>
       (["p50", "p95"] as const).map((at) => ({
         target: `Prisma ≤ 1.3× pg, ${name} reads (${at})`,
