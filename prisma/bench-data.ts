@@ -47,12 +47,21 @@ export function databaseUrl(server: string, database: string, user?: string): st
   return url.toString();
 }
 
+/** Digits of a school's number in its tag: 3, or 4 at scale L (1,000 schools an académie). */
+const schoolNumberWidth = (size: ScaleSize) => Math.max(3, String(size.schoolsPerAcademy).length);
+
+/** The tag of school n of académie a in its accounts' e-mails: "b01001", "b010001" at scale L. */
+export const schoolTag = (size: ScaleSize, academy: number, school: number) =>
+  `b${String(academy).padStart(2, "0")}${String(school).padStart(schoolNumberWidth(size), "0")}`;
+
+export const principalEmail = (tag: string) => `chef.${tag}@banc.boussole.test`;
+export const coordinatorEmail = (tag: string) => `coord.${tag}@banc.boussole.test`;
+
 /** The accounts the bench signs in with: school n°1 of académie n°1 and that académie's inspector. */
-export const benchAccounts = {
-  principal: "chef.b01001@banc.boussole.test",
-  coordinator: "coord.b01001@banc.boussole.test",
-  inspector: "inspecteur.b01@banc.boussole.test",
-};
+export function benchAccounts(scale: Scale) {
+  const tag = schoolTag(scales[scale], 1, 1);
+  return { principal: principalEmail(tag), coordinator: coordinatorEmail(tag), inspector: "inspecteur.b01@banc.boussole.test" };
+}
 
 /**
  * The generation script. Helpers live in pg_temp (gone with the session):
@@ -82,7 +91,7 @@ CREATE TEMP TABLE bench_schools AS
 SELECT a, n, (a - 1) * ${size.schoolsPerAcademy} + n AS k,
   pg_temp.id('school:' || a || ':' || n) AS id,
   lpad((9000000 + (a - 1) * ${size.schoolsPerAcademy} + n)::text, 7, '0') AS digits,
-  'b' || lpad(a::text, 2, '0') || lpad(n::text, GREATEST(3, length(${size.schoolsPerAcademy}::text)), '0') AS tag
+  'b' || lpad(a::text, 2, '0') || lpad(n::text, ${schoolNumberWidth(size)}, '0') AS tag
 FROM generate_series(1, ${size.academies}) AS a, generate_series(1, ${size.schoolsPerAcademy}) AS n;
 
 INSERT INTO establishments (id, uai, name, city, kind, academy_id)
@@ -215,13 +224,21 @@ FROM bench_schools s, indicators i, unnest(${years}) AS y;
 `;
 }
 
-/** Drops and regenerates boussole_bench_<scale>; returns the seconds each step took. */
-export async function generateBenchDatabase(options: { scale: Scale; seed?: number; server?: string; log?: (line: string) => void }) {
+/** Drops and regenerates boussole_bench_<scale> (or `database`); returns the seconds each step took. */
+export async function generateBenchDatabase(options: {
+  scale: Scale;
+  seed?: number;
+  server?: string;
+  database?: string;
+  /** A migrated database to copy first (tests compare generations on the same migrations' rows). */
+  template?: string;
+  log?: (line: string) => void;
+}) {
   const { scale } = options;
   const seed = options.seed ?? 1;
   const server = options.server ?? DEFAULT_SERVER;
   const log = options.log ?? ((line: string) => console.log(line));
-  const name = benchDatabaseName(scale);
+  const name = options.database ?? benchDatabaseName(scale);
   const url = databaseUrl(server, name);
   const timings: Record<string, number> = {};
   const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
@@ -237,7 +254,7 @@ export async function generateBenchDatabase(options: { scale: Scale; seed?: numb
   try {
     await step("database", async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.query(`CREATE DATABASE ${name}${options.template ? ` TEMPLATE ${options.template}` : ""}`);
     });
   } finally {
     await admin.end();

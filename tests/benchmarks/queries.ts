@@ -14,7 +14,7 @@
 // the ORM's overhead.
 // Run by run.ts as a child process with --conditions=react-server (the app's
 // query modules import "server-only"); prints one JSON object on stdout.
-//   node --conditions=react-server --import tsx tests/benchmarks/queries.ts <bench database url> <runs>
+//   node --conditions=react-server --import tsx tests/benchmarks/queries.ts <bench database url> <runs> <scale>
 import pg from "pg";
 import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
@@ -25,11 +25,12 @@ import { preparedStatementName } from "@/server/prepared-statements";
 import { APP_ROLE, createPool, prismaOnPool } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { scopeSettings } from "@/server/transaction-scope";
-import { BENCH_YEAR, benchAccounts } from "../../prisma/bench-data";
+import { BENCH_YEAR, benchAccounts, type Scale } from "../../prisma/bench-data";
 import { summarise, type Summary } from "./stats";
 
 const ownerUrl = process.argv[2]!;
 const RUNS = Number(process.argv[3] ?? 200);
+const accounts = benchAccounts((process.argv[4] ?? "M") as Scale);
 const appUrl = (() => {
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
@@ -42,11 +43,11 @@ type Sql = { text: string; values: unknown[] };
 async function scopes(owner: pg.Client) {
   const { rows: [principal] } = await owner.query<{ user_id: string; establishment_id: string }>(
     `SELECT m.user_id, m.establishment_id FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = $1`,
-    [benchAccounts.principal],
+    [accounts.principal],
   );
   const { rows: [inspector] } = await owner.query<{ user_id: string; academy_id: string }>(
     `SELECT i.user_id, i.academy_id FROM users u JOIN inspector_assignments i ON i.user_id = u.id WHERE u.email = $1`,
-    [benchAccounts.inspector],
+    [accounts.inspector],
   );
   const { rows: schools } = await owner.query<{ id: string }>(`SELECT id FROM establishments WHERE academy_id = $1 ORDER BY id`, [inspector!.academy_id]);
   const school: DataScope = {

@@ -12,15 +12,16 @@ import { summarise } from "./stats";
 const port = 3650;
 const base = `http://127.0.0.1:${port}`;
 const url = databaseUrl(DEFAULT_SERVER, benchDatabaseName("M"));
+const accounts = benchAccounts("M");
 const owner = new pg.Client({ connectionString: url });
 await owner.connect();
 const { rows: [school] } = await owner.query<{ uai: string }>(
   "SELECT e.uai FROM users u JOIN memberships m ON m.user_id = u.id JOIN establishments e ON e.id = m.establishment_id WHERE u.email = $1",
-  [benchAccounts.principal],
+  [accounts.principal],
 );
 const { rows: [academy] } = await owner.query<{ code: string }>(
   "SELECT a.code FROM users u JOIN inspector_assignments i ON i.user_id = u.id JOIN academies a ON a.id = i.academy_id WHERE u.email = $1",
-  [benchAccounts.inspector],
+  [accounts.inspector],
 );
 await owner.end();
 const child = startServer({ url, port, distDir: ".next-bench", env: { NODE_OPTIONS: process.env.NODE_OPTIONS_PROBE ?? "" } });
@@ -28,7 +29,7 @@ try {
   await waitUntilServing(child, base);
   const year = `${BENCH_YEAR}-${BENCH_YEAR + 1}`;
   const comparison = process.argv[2] === "comparison";
-  const cookie = await signIn(base, comparison ? benchAccounts.inspector : benchAccounts.principal, benchPassword);
+  const cookie = await signIn(base, comparison ? accounts.inspector : accounts.principal, benchPassword);
   const path = comparison ? `/academies/${academy!.code}/comparaison?annee=${year}` : `/etablissements/${school!.uai}/tableau-de-bord?annee=${year}`;
   const latencies: number[] = [];
   for (const seconds of [5, 20]) {

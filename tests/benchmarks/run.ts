@@ -57,6 +57,7 @@ const option = (name: string) => {
 const quick = flag("--quick");
 const scale = (option("--scale") ?? (quick ? "S" : "M")).toUpperCase() as Scale;
 if (!(scale in scales)) throw new Error(`unknown scale ${scale} (S, M or L)`);
+const accounts = benchAccounts(scale);
 const server = process.env.BENCH_SERVER ?? DEFAULT_SERVER;
 const port = Number(process.env.BENCH_PORT ?? 3600);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -120,12 +121,12 @@ async function fixtures(url: string) {
   await owner.connect();
   const { rows: [school] } = await owner.query<{ id: string; uai: string }>(
     `SELECT e.id, e.uai FROM users u JOIN memberships m ON m.user_id = u.id JOIN establishments e ON e.id = m.establishment_id WHERE u.email = $1`,
-    [benchAccounts.coordinator],
+    [accounts.coordinator],
   );
   const { rows: [academy] } = await owner.query<{ code: string; schools: number }>(
     `SELECT a.code, (SELECT count(*)::int FROM establishments e WHERE e.academy_id = a.id) AS schools
      FROM users u JOIN inspector_assignments i ON i.user_id = u.id JOIN academies a ON a.id = i.academy_id WHERE u.email = $1`,
-    [benchAccounts.inspector],
+    [accounts.inspector],
   );
   const { rows: [grid] } = await owner.query<{ id: string; sheet_id: string }>(
     `SELECT g.id, g.sheet_id FROM grids g JOIN schemes s ON s.establishment_id = g.establishment_id AND s.id = g.scheme_id
@@ -275,7 +276,7 @@ async function liveHeapMb(child: ChildProcess): Promise<number> {
 function runQueries(url: string): Record<string, { rows: number; l0: Summary; l1: Summary; l2: Summary }> {
   const child = spawnSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/benchmarks/queries.ts"), url, String(durations.queryRuns)],
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/benchmarks/queries.ts"), url, String(durations.queryRuns), scale],
     // As the server runs: in production, Prisma's client records no call site for its error messages (a stack trace a query).
     { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } },
   );
@@ -307,9 +308,9 @@ async function main() {
   try {
     await waitUntilServing(child);
     const [principal, coordinator, inspector] = [
-      await signIn(benchAccounts.principal),
-      await signIn(benchAccounts.coordinator),
-      await signIn(benchAccounts.inspector),
+      await signIn(accounts.principal),
+      await signIn(accounts.coordinator),
+      await signIn(accounts.inspector),
     ];
     const year = `${BENCH_YEAR}-${BENCH_YEAR + 1}`;
     const phasePath = `/etablissements/${f.school.uai}/grilles/${year}/consolidation/planifier`;

@@ -5,7 +5,7 @@
 // (undici, keep-alive) rather than autocannon: each user pauses between requests, as people do.
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { BENCH_YEAR, benchPassword } from "../../prisma/bench-data";
+import { BENCH_YEAR, benchPassword, coordinatorEmail, principalEmail, scales, schoolTag } from "../../prisma/bench-data";
 import { actionFetchMetadata, serverActionId, signIn } from "../benchmarks/app-server";
 
 export type Kind = "grid" | "dashboard" | "save";
@@ -37,10 +37,10 @@ export async function loadSchools(ownerUrl: string, count: number): Promise<Omit
   try {
     const schools: Omit<School, "coordinator" | "principal">[] = [];
     for (let n = 1; n <= count; n++) {
-      const tag = `b01${String(n).padStart(3, "0")}`;
+      const tag = schoolTag(scales.S, 1, n);
       const { rows: [school] } = await owner.query<{ id: string; uai: string }>(
         `SELECT e.id, e.uai FROM users u JOIN memberships m ON m.user_id = u.id JOIN establishments e ON e.id = m.establishment_id WHERE u.email = $1`,
-        [`coord.${tag}@banc.boussole.test`],
+        [coordinatorEmail(tag)],
       );
       if (!school) throw new Error(`école ${tag} introuvable dans les données de banc d'essai`);
       const { rows: [grid] } = await owner.query<{ id: string; sheet_id: string }>(
@@ -68,8 +68,8 @@ export async function prepareScenario(options: { base: string; ownerUrl: string;
   for (const s of found) {
     schools.push({
       ...s,
-      coordinator: await signIn(options.base, `coord.${s.tag}@banc.boussole.test`, benchPassword),
-      principal: await signIn(options.base, `chef.${s.tag}@banc.boussole.test`, benchPassword),
+      coordinator: await signIn(options.base, coordinatorEmail(s.tag), benchPassword),
+      principal: await signIn(options.base, principalEmail(s.tag), benchPassword),
     });
   }
   return { schools, actionId: serverActionId(options.distDir, "saveAnswer", "features/pdca/actions"), saved: 0 };
