@@ -2,12 +2,14 @@
 // benchmark's scaling step, run by run.ts; also alone):
 //   npx tsx tests/benchmarks/comparison.ts [postgres url of a server] [schools…]   (default: 25 100 1000)
 // For each size: creates a scratch database, migrates it, writes that many
-// schools in one académie with two years of summary rows for every indicator
-// of the catalogue and 3 classes each, then runs exactly the page's reads as
-// the app role under an inspector's scope (row-level security on): the
-// freshness check (app_refresh_stale_indicator_summaries: none stale) and the
-// comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for the
-// server's own time; drops the database.
+// schools in one académie, and the rest of a country of COUNTRY schools in
+// another (a deployment holds every académie: a plan that reads every school's
+// rows shows here, as it did at scale L), each with two years of summary rows
+// for every indicator of the catalogue and 3 classes; then runs exactly the
+// page's reads as the app role under an inspector's scope (row-level security
+// on): the freshness check (app_refresh_stale_indicator_summaries: none stale)
+// and the comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for
+// the server's own time; drops the database.
 import pg from "pg";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
@@ -18,9 +20,13 @@ import { summarise, type Summary } from "./stats";
 
 const YEAR = 2026;
 const CODES = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
+/** Schools in each scratch database, the compared académie's and the others': scale L's country. */
+export const COUNTRY = 10_000;
 
 export type ComparisonScaling = {
   schools: number;
+  /** Schools in the database, the compared ones included. */
+  country: number;
   rows: number;
   /** Planning + execution, from EXPLAIN ANALYZE. */
   server: Summary;
@@ -32,48 +38,56 @@ export type ComparisonScaling = {
   freshness: Summary;
 };
 
-async function writeAcademy(url: string, schools: number): Promise<string[]> {
+/** `schools` schools in a new académie, their summaries of two years and their classes; returns their ids. */
+async function writeAcademy(owner: pg.Client, academy: { code: string; name: string }, schools: number, firstNumber: number): Promise<string[]> {
+  const { rows: [created] } = await owner.query<{ id: string }>("INSERT INTO academies (code, name) VALUES ($1, $2) RETURNING id", [academy.code, academy.name]);
+  const uais = Array.from({ length: schools }, (_, i) => {
+    const digits = String(9000000 + firstNumber + i);
+    return digits + uaiCheckLetter(digits);
+  });
+  const { rows } = await owner.query<{ id: string }>(
+    `INSERT INTO establishments (uai, name, city, kind, academy_id)
+     SELECT u, 'Établissement ' || n, 'Ville ' || (n % 50), ($2::text[])[1 + n % 4]::establishment_kind, $3::uuid
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(u, n) RETURNING id`,
+    [uais, ["LP", "LPO", "SEP", "COLLEGE"], created!.id],
+  );
+  const ids = rows.map((s) => s.id);
+  const codes = indicatorCatalogue.map((i) => i.code);
+  for (const year of [YEAR - 1, YEAR]) {
+    // Deterministic figures (md5 of the school, the indicator and the year).
+    await owner.query(
+      `INSERT INTO indicator_summaries (establishment_id, school_year, indicator_code, value, numerator, denominator, counts_pupils)
+       SELECT e, $3::int, c, round((h % 1000) / 10.0, 1), h % 300, 300 + h % 300, h % 10 < 3
+       FROM unnest($1::uuid[]) AS e, unnest($2::text[]) AS c,
+         LATERAL (SELECT ('x' || substr(md5(e::text || c || $3::text), 1, 8))::bit(32)::int & 2147483647 AS h) AS x`,
+      [ids, codes, year],
+    );
+  }
+  await owner.query(
+    `INSERT INTO divisions (establishment_id, school_year, name, diploma, year_of_study)
+     SELECT e, $2::int, 'C' || k, d, CASE WHEN d = 'COLLEGE' THEN 6 ELSE 1 END
+     FROM unnest($1::uuid[]) AS e, generate_series(1, 3) AS k,
+       LATERAL (SELECT (ARRAY['CAP', 'BAC_PRO', 'COLLEGE'])[1 + (k + abs(hashtext(e::text))) % 3]::diploma AS d) AS x`,
+    [ids, YEAR],
+  );
+  // Every summary computed now: fresh until the next write (the classes above are older).
+  await owner.query(
+    `INSERT INTO indicator_summary_states (establishment_id, school_year, snapshot, refreshed_at)
+     SELECT e, y, pg_current_snapshot()::text, now() FROM unnest($1::uuid[]) AS e, unnest($2::int[]) AS y`,
+    [ids, [YEAR - 1, YEAR]],
+  );
+  return ids;
+}
+
+/** The compared académie of `schools` schools and, in another, the rest of the country; returns the compared ids. */
+async function writeCountry(url: string, schools: number): Promise<string[]> {
   const owner = new pg.Client({ connectionString: url });
   owner.on("error", () => undefined);
   await owner.connect();
   try {
-    const { rows: [academy] } = await owner.query<{ id: string }>("INSERT INTO academies (code, name) VALUES ('99', 'Banc d''essai') RETURNING id");
-    const uais = Array.from({ length: schools }, (_, i) => {
-      const digits = String(9000000 + i);
-      return digits + uaiCheckLetter(digits);
-    });
-    const { rows } = await owner.query<{ id: string }>(
-      `INSERT INTO establishments (uai, name, city, kind, academy_id)
-       SELECT u, 'Établissement ' || n, 'Ville ' || (n % 50), ($2::text[])[1 + n % 4]::establishment_kind, $3::uuid
-       FROM unnest($1::text[]) WITH ORDINALITY AS t(u, n) RETURNING id`,
-      [uais, ["LP", "LPO", "SEP", "COLLEGE"], academy!.id],
-    );
-    const ids = rows.map((s) => s.id);
-    const codes = indicatorCatalogue.map((i) => i.code);
-    for (const year of [YEAR - 1, YEAR]) {
-      // Deterministic figures (md5 of the school, the indicator and the year).
-      await owner.query(
-        `INSERT INTO indicator_summaries (establishment_id, school_year, indicator_code, value, numerator, denominator, counts_pupils)
-         SELECT e, $3::int, c, round((h % 1000) / 10.0, 1), h % 300, 300 + h % 300, h % 10 < 3
-         FROM unnest($1::uuid[]) AS e, unnest($2::text[]) AS c,
-           LATERAL (SELECT ('x' || substr(md5(e::text || c || $3::text), 1, 8))::bit(32)::int & 2147483647 AS h) AS x`,
-        [ids, codes, year],
-      );
-    }
-    await owner.query(
-      `INSERT INTO divisions (establishment_id, school_year, name, diploma, year_of_study)
-       SELECT e, $2::int, 'C' || k, d, CASE WHEN d = 'COLLEGE' THEN 6 ELSE 1 END
-       FROM unnest($1::uuid[]) AS e, generate_series(1, 3) AS k,
-         LATERAL (SELECT (ARRAY['CAP', 'BAC_PRO', 'COLLEGE'])[1 + (k + abs(hashtext(e::text))) % 3]::diploma AS d) AS x`,
-      [ids, YEAR],
-    );
-    // Every summary computed now: fresh until the next write (the classes above are older).
-    await owner.query(
-      `INSERT INTO indicator_summary_states (establishment_id, school_year, snapshot, refreshed_at)
-       SELECT e, y, pg_current_snapshot()::text, now() FROM unnest($1::uuid[]) AS e, unnest($2::int[]) AS y`,
-      [ids, [YEAR - 1, YEAR]],
-    );
-    await owner.query("ANALYZE");
+    const ids = await writeAcademy(owner, { code: "99", name: "Banc d'essai" }, schools, 0);
+    await writeAcademy(owner, { code: "98", name: "Reste du pays" }, Math.max(0, COUNTRY - schools), schools);
+    await owner.query("VACUUM ANALYZE");
     return ids;
   } finally {
     await owner.end();
@@ -89,7 +103,7 @@ export async function measureComparison(options: { server: string; schools: numb
   await admin.query(`CREATE DATABASE ${name}`);
   try {
     await applyMigrations(databaseUrl(options.server, name));
-    const ids = await writeAcademy(databaseUrl(options.server, name), options.schools);
+    const ids = await writeCountry(databaseUrl(options.server, name), options.schools);
     const app = new pg.Client({ connectionString: databaseUrl(options.server, name, "boussole_app") });
     app.on("error", () => undefined);
     await app.connect();
@@ -136,7 +150,7 @@ export async function measureComparison(options: { server: string; schools: numb
     } finally {
       await app.end();
     }
-    return { schools: options.schools, rows, server: summarise(server), roundTrip: summarise(roundTrip), filteredServer: summarise(filteredServer), freshness: summarise(freshness) };
+    return { schools: options.schools, country: Math.max(COUNTRY, options.schools), rows, server: summarise(server), roundTrip: summarise(roundTrip), filteredServer: summarise(filteredServer), freshness: summarise(freshness) };
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -149,7 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const schools of sizes.length ? sizes : [25, 100, 1000]) {
     const m = await measureComparison({ server, schools, runs: Number(process.env.RUNS ?? 60) });
     console.log(
-      `${String(m.schools).padStart(6)} schools, ${m.rows} rows: server p50 ${m.server.p50} ms p95 ${m.server.p95} ms; round trip p50 ${m.roundTrip.p50} ms p95 ${m.roundTrip.p95} ms; filtered server p95 ${m.filteredServer.p95} ms; freshness check p95 ${m.freshness.p95} ms`,
+      `${String(m.schools).padStart(6)} schools of ${m.country}, ${m.rows} rows: server p50 ${m.server.p50} ms p95 ${m.server.p95} ms; round trip p50 ${m.roundTrip.p50} ms p95 ${m.roundTrip.p95} ms; filtered server p95 ${m.filteredServer.p95} ms; freshness check p95 ${m.freshness.p95} ms`,
     );
   }
 }

@@ -12,8 +12,8 @@
 //   * the server's peak RSS (VmHWM of the server's processes);
 //   * the server's live heap once the load is over, after a full garbage collection, where a
 //     leak shows (tests/benchmarks/heap-probe.mjs);
-//   * scaling: the comparison's reads for académies of 25, 100 and 1,000 schools
-//     (the sizes of scales S, M and L; tests/benchmarks/comparison.ts);
+//   * scaling: the comparison's reads for académies of 25, 100 and 1,000 schools (the sizes
+//     of scales S, M and L) among the 10,000 of scale L's country (tests/benchmarks/comparison.ts);
 //   * prints a table and writes tests/benchmarks/results/<scale>.json.
 // --quick: scale S, short runs; fails only when a page answers an error (for CI).
 import { spawnSync, type ChildProcess } from "node:child_process";
@@ -419,7 +419,7 @@ async function main() {
   for (const [name, b] of Object.entries(browser)) {
     log(`  ${name.padEnd(40)} ${String(b.lcpMs).padStart(7)} ${String(b.cls).padStart(7)} ${String(b.tbtMs).padStart(8)} ${String(b.jsGzipKb).padStart(10)}`);
   }
-  log("\nComparaison selon le nombre d'établissements (ms)   serveur p50   p95   fraîcheur p95   aller-retour p95");
+  log(`\nComparaison selon le nombre d'établissements, parmi ${scaling[0]?.country ?? "?"} (ms)   serveur p50   p95   fraîcheur p95   aller-retour p95`);
   for (const m of scaling) {
     log(`  ${String(m.schools).padStart(6)} établissements (${m.rows} lignes)        ${fmt(m.server.p50).padStart(7)} ${fmt(m.server.p95).padStart(7)} ${fmt(m.freshness.p95).padStart(9)} ${fmt(m.roundTrip.p95).padStart(12)}`);
   }

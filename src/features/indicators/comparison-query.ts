@@ -34,6 +34,9 @@ export function comparisonQuery(options: { establishmentIds: string[]; schoolYea
     FROM app_indicator_comparison(${options.establishmentIds}::uuid[], ${options.schoolYear}::int, ${options.codes}::text[],
       ${options.kind}::establishment_kind, ${options.diploma}::diploma) AS c
     JOIN establishments e ON e.id = c.establishment_id
+    -- The schools compared, by their key: joined alone, every school of the database was hashed
+    -- (25 schools among 10,000: 6.2 ms, 1.2 ms with this; tests/benchmarks/comparison.ts).
+    WHERE e.id = ANY (${options.establishmentIds}::uuid[])
     ORDER BY e.name`;
 }
 
