@@ -54,13 +54,15 @@ const schoolNumberWidth = (size: ScaleSize) => Math.max(3, String(size.schoolsPe
 export const schoolTag = (size: ScaleSize, academy: number, school: number) =>
   `b${String(academy).padStart(2, "0")}${String(school).padStart(schoolNumberWidth(size), "0")}`;
 
-export const principalEmail = (tag: string) => `chef.${tag}@banc.boussole.test`;
-export const coordinatorEmail = (tag: string) => `coord.${tag}@banc.boussole.test`;
+/** Every generated account's e-mail domain, here and in the generation's SQL. */
+const accountDomain = "banc.boussole.test";
+export const principalEmail = (tag: string) => `chef.${tag}@${accountDomain}`;
+export const coordinatorEmail = (tag: string) => `coord.${tag}@${accountDomain}`;
 
 /** The accounts the bench signs in with: school n°1 of académie n°1 and that académie's inspector. */
 export function benchAccounts(scale: Scale) {
   const tag = schoolTag(scales[scale], 1, 1);
-  return { principal: principalEmail(tag), coordinator: coordinatorEmail(tag), inspector: "inspecteur.b01@banc.boussole.test" };
+  return { principal: principalEmail(tag), coordinator: coordinatorEmail(tag), inspector: `inspecteur.b01@${accountDomain}` };
 }
 
 /**
@@ -104,7 +106,7 @@ FROM bench_schools;
 -- Accounts: a principal, a coordinator and teachers per school, an inspector per académie.
 INSERT INTO users (id, email, name, password_hash)
 SELECT pg_temp.id('user:' || s.id || ':' || u), 
-  CASE u WHEN 0 THEN 'chef.' WHEN 1 THEN 'coord.' ELSE 'prof' || (u - 1) || '.' END || s.tag || '@banc.boussole.test',
+  CASE u WHEN 0 THEN 'chef.' WHEN 1 THEN 'coord.' ELSE 'prof' || (u - 1) || '.' END || s.tag || '@${accountDomain}',
   CASE u WHEN 0 THEN 'Chef ' WHEN 1 THEN 'Coordonnateur ' ELSE 'Professeur ' || (u - 1) || ' ' END || s.tag,
   '${hash}'
 FROM bench_schools s, generate_series(0, ${size.teachers + 1}) AS u;
@@ -113,7 +115,7 @@ SELECT s.id, pg_temp.id('user:' || s.id || ':' || u),
   (CASE u WHEN 0 THEN 'PRINCIPAL' WHEN 1 THEN 'COORDINATOR' ELSE 'TEACHER' END)::membership_role
 FROM bench_schools s, generate_series(0, ${size.teachers + 1}) AS u;
 INSERT INTO users (id, email, name, password_hash)
-SELECT pg_temp.id('inspector:' || a), 'inspecteur.b' || lpad(a::text, 2, '0') || '@banc.boussole.test', 'Inspecteur ' || a, '${hash}'
+SELECT pg_temp.id('inspector:' || a), 'inspecteur.b' || lpad(a::text, 2, '0') || '@${accountDomain}', 'Inspecteur ' || a, '${hash}'
 FROM generate_series(1, ${size.academies}) AS a;
 INSERT INTO inspector_assignments (user_id, academy_id)
 SELECT pg_temp.id('inspector:' || a), pg_temp.id('academy:' || a) FROM generate_series(1, ${size.academies}) AS a;

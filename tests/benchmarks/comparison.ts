@@ -1,15 +1,15 @@
 // The académie comparison's query as the number of schools grows (the
 // benchmark's scaling step, run by run.ts; also alone):
 //   npx tsx tests/benchmarks/comparison.ts [postgres url of a server] [schools…]   (default: 25 100 1000)
-// For each size: creates a scratch database, migrates it, writes that many
-// schools in one académie, and the rest of a country of COUNTRY schools in
-// another (a deployment holds every académie: a plan that reads every school's
-// rows shows here, as it did at scale L), each with two years of summary rows
-// for every indicator of the catalogue and 3 classes; then runs exactly the
-// page's reads as the app role under an inspector's scope (row-level security
-// on): the freshness check (app_refresh_stale_indicator_summaries: none stale)
-// and the comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for
-// the server's own time; drops the database.
+// Creates a scratch database, migrates it, writes one académie of each size and
+// the rest of a country of COUNTRY schools in another (a deployment holds every
+// académie: a plan that reads every school's rows shows here, as it did at
+// scale L), each school with two years of summary rows for every indicator of
+// the catalogue and 3 classes; then, for each size, runs exactly the page's
+// reads as the app role under an inspector's scope (row-level security on):
+// the freshness check (app_refresh_stale_indicator_summaries: none stale) and
+// the comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for the
+// server's own time; drops the database.
 import pg from "pg";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
@@ -20,7 +20,7 @@ import { summarise, type Summary } from "./stats";
 
 const YEAR = 2026;
 const CODES = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
-/** Schools in each scratch database, the compared académie's and the others': scale L's country. */
+/** Schools in the scratch database, the compared académies' and the others': scale L's country. */
 export const COUNTRY = 10_000;
 
 export type ComparisonScaling = {
@@ -79,89 +79,102 @@ async function writeAcademy(owner: pg.Client, academy: { code: string; name: str
   return ids;
 }
 
-/** The compared académie of `schools` schools and, in another, the rest of the country; returns the compared ids. */
-async function writeCountry(url: string, schools: number): Promise<string[]> {
+/** One académie of each size and, in another, the rest of the country; returns each size's schools. */
+async function writeCountry(url: string, sizes: number[]): Promise<string[][]> {
   const owner = new pg.Client({ connectionString: url });
   owner.on("error", () => undefined);
   await owner.connect();
   try {
-    const ids = await writeAcademy(owner, { code: "99", name: "Banc d'essai" }, schools, 0);
-    await writeAcademy(owner, { code: "98", name: "Reste du pays" }, Math.max(0, COUNTRY - schools), schools);
+    const academies: string[][] = [];
+    let written = 0;
+    for (const [i, schools] of sizes.entries()) {
+      academies.push(await writeAcademy(owner, { code: String(90 + i), name: `Banc d'essai ${schools}` }, schools, written));
+      written += schools;
+    }
+    await writeAcademy(owner, { code: "89", name: "Reste du pays" }, Math.max(0, COUNTRY - written), written);
     await owner.query("VACUUM ANALYZE");
-    return ids;
+    return academies;
   } finally {
     await owner.end();
   }
 }
 
-/** The comparison of `schools` schools, measured `runs` times after a tenth as warm-up. */
-export async function measureComparison(options: { server: string; schools: number; runs: number }): Promise<ComparisonScaling> {
-  const name = `boussole_bench_comparison_${options.schools}_${process.pid}`;
+/** The comparison of an académie of each size among a country, each measured `runs` times after a tenth as warm-up. */
+export async function measureComparisons(options: { server: string; sizes: number[]; runs: number }): Promise<ComparisonScaling[]> {
+  const name = `boussole_bench_comparison_${process.pid}`;
   const admin = new pg.Client({ connectionString: options.server });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   try {
     await applyMigrations(databaseUrl(options.server, name));
-    const ids = await writeCountry(databaseUrl(options.server, name), options.schools);
-    const app = new pg.Client({ connectionString: databaseUrl(options.server, name, "boussole_app") });
-    app.on("error", () => undefined);
-    await app.connect();
-    const warmup = Math.ceil(options.runs / 10);
-    const server: number[] = [];
-    const filteredServer: number[] = [];
-    const roundTrip: number[] = [];
-    const freshness: number[] = [];
-    let rows = 0;
-    const plain = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: null, diploma: null });
-    const filtered = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: "LP", diploma: "CAP" });
-    const serverTime = async (query: { text: string; values: unknown[] }) => {
-      const { rows: [explained] } = await app.query<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }>(
-        `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
-        query.values,
-      );
-      const [report] = explained!["QUERY PLAN"];
-      return report["Planning Time"] + report["Execution Time"];
-    };
-    try {
-      for (let run = 0; run < options.runs + warmup; run++) {
-        const keep = run >= warmup;
-        await app.query("BEGIN");
-        await app.query("SELECT set_config('app.user_id', $1, true), set_config('app.readable', $2, true)", ["00000000-0000-0000-0000-000000000001", ids.join(",")]);
-        let started = performance.now();
-        const { rows: [check] } = await app.query<{ written: number }>(
-          "SELECT app_refresh_stale_indicator_summaries($1::uuid[], ARRAY[$2::int - 1, $2::int]) AS written",
-          [ids, YEAR],
-        );
-        if (keep) freshness.push(performance.now() - started);
-        if (check!.written !== 0) throw new Error("the summaries should all be fresh");
-        started = performance.now();
-        const result = await app.query(plain.text, plain.values);
-        if (keep) roundTrip.push(performance.now() - started);
-        rows = result.rowCount ?? 0;
-        const s = await serverTime(plain);
-        const f = await serverTime(filtered);
-        if (keep) {
-          server.push(s);
-          filteredServer.push(f);
-        }
-        await app.query("COMMIT");
-      }
-    } finally {
-      await app.end();
-    }
-    return { schools: options.schools, country: Math.max(COUNTRY, options.schools), rows, server: summarise(server), roundTrip: summarise(roundTrip), filteredServer: summarise(filteredServer), freshness: summarise(freshness) };
+    const academies = await writeCountry(databaseUrl(options.server, name), options.sizes);
+    const country = Math.max(COUNTRY, options.sizes.reduce((a, b) => a + b, 0));
+    const results: ComparisonScaling[] = [];
+    for (const ids of academies) results.push({ ...(await measureAcademy(databaseUrl(options.server, name, "boussole_app"), ids, options.runs)), country });
+    return results;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
 
+/** One académie's reads, as the page runs them. */
+async function measureAcademy(appUrl: string, ids: string[], runs: number): Promise<Omit<ComparisonScaling, "country">> {
+  const app = new pg.Client({ connectionString: appUrl });
+  app.on("error", () => undefined);
+  await app.connect();
+  const warmup = Math.ceil(runs / 10);
+  const server: number[] = [];
+  const filteredServer: number[] = [];
+  const roundTrip: number[] = [];
+  const freshness: number[] = [];
+  let rows = 0;
+  const plain = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: null, diploma: null });
+  const filtered = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: "LP", diploma: "CAP" });
+  const serverTime = async (query: { text: string; values: unknown[] }) => {
+    const { rows: [explained] } = await app.query<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
+      query.values,
+    );
+    const [report] = explained!["QUERY PLAN"];
+    return report["Planning Time"] + report["Execution Time"];
+  };
+  try {
+    for (let run = 0; run < runs + warmup; run++) {
+      const keep = run >= warmup;
+      await app.query("BEGIN");
+      await app.query("SELECT set_config('app.user_id', $1, true), set_config('app.readable', $2, true)", ["00000000-0000-0000-0000-000000000001", ids.join(",")]);
+      let started = performance.now();
+      const { rows: [check] } = await app.query<{ written: number }>(
+        "SELECT app_refresh_stale_indicator_summaries($1::uuid[], ARRAY[$2::int - 1, $2::int]) AS written",
+        [ids, YEAR],
+      );
+      if (keep) freshness.push(performance.now() - started);
+      if (check!.written !== 0) throw new Error("the summaries should all be fresh");
+      started = performance.now();
+      const result = await app.query(plain.text, plain.values);
+      if (keep) roundTrip.push(performance.now() - started);
+      rows = result.rowCount ?? 0;
+      const s = await serverTime(plain);
+      const f = await serverTime(filtered);
+      if (keep) {
+        server.push(s);
+        filteredServer.push(f);
+      }
+      await app.query("COMMIT");
+    }
+  } finally {
+    await app.end();
+  }
+  return { schools: ids.length, rows, server: summarise(server), roundTrip: summarise(roundTrip), filteredServer: summarise(filteredServer), freshness: summarise(freshness) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = process.argv[2] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const sizes = process.argv.slice(3).map(Number);
-  for (const schools of sizes.length ? sizes : [25, 100, 1000]) {
-    const m = await measureComparison({ server, schools, runs: Number(process.env.RUNS ?? 60) });
+  const measured = await measureComparisons({ server, sizes: sizes.length ? sizes : [25, 100, 1000], runs: Number(process.env.RUNS ?? 60) });
+  for (const m of measured) {
     console.log(
       `${String(m.schools).padStart(6)} schools of ${m.country}, ${m.rows} rows: server p50 ${m.server.p50} ms p95 ${m.server.p95} ms; round trip p50 ${m.roundTrip.p50} ms p95 ${m.roundTrip.p95} ms; filtered server p95 ${m.filteredServer.p95} ms; freshness check p95 ${m.freshness.p95} ms`,
     );

@@ -45,7 +45,7 @@ import {
   waitUntilServing as waitForApp,
 } from "./app-server";
 import { measurePage, type BrowserFigures } from "./browser";
-import { measureComparison, type ComparisonScaling } from "./comparison";
+import { measureComparisons, type ComparisonScaling } from "./comparison";
 import { summarise, type Summary } from "./stats";
 
 const args = process.argv.slice(2);
@@ -359,10 +359,8 @@ async function main() {
   }
 
   log("Passage à l'échelle de la comparaison…");
-  const scaling: ComparisonScaling[] = [];
-  for (const schools of quick ? [25, 100] : [25, 100, 1000]) {
-    scaling.push(await measureComparison({ server, schools, runs: quick ? 10 : 100 }));
-    const m = scaling.at(-1)!;
+  const scaling: ComparisonScaling[] = await measureComparisons({ server, sizes: quick ? [25, 100] : [25, 100, 1000], runs: quick ? 10 : 100 });
+  for (const m of scaling) {
     log(`  ${m.schools} établissements : serveur p50 ${fmt(m.server.p50)} ms, p95 ${fmt(m.server.p95)} ms ; contrôle de fraîcheur p95 ${fmt(m.freshness.p95)} ms`);
   }
 

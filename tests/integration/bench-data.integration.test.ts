@@ -7,14 +7,14 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { verifyPassword } from "@/features/identity/passwords";
 import { benchAccounts, benchPassword, generateBenchDatabase, schoolTag, scales } from "../../prisma/bench-data";
-import { contentFingerprints, withPg } from "../setup/fingerprints";
+import { tableFingerprints, withPg } from "../setup/fingerprints";
 import { dropDatabase, serverUrl } from "../setup/postgres";
 
 const run = randomUUID().slice(0, 8);
 const names = { first: `boussole_test_bench_${run}_a`, again: `boussole_test_bench_${run}_b`, otherSeed: `boussole_test_bench_${run}_c` };
 // Written anew at each generation: the password's salt, the summary's transaction snapshot,
-// the generation's own timings (and every timestamp, which contentFingerprints leaves out).
-const omit = ["password_hash", "snapshot", "timings"];
+// the generation's own timings, and every timestamp.
+const leaveOut = { timestamps: true, columns: ["password_hash", "snapshot", "timings"] };
 
 let urls: Record<keyof typeof names, string>;
 
@@ -35,7 +35,7 @@ afterAll(async () => {
 
 describe("bench data generator", () => {
   it("gives the same rows in every table for the same seed, and other rows for another seed", async () => {
-    const [first, again, otherSeed] = [await contentFingerprints(urls.first, omit), await contentFingerprints(urls.again, omit), await contentFingerprints(urls.otherSeed, omit)];
+    const [first, again, otherSeed] = [await tableFingerprints(urls.first, leaveOut), await tableFingerprints(urls.again, leaveOut), await tableFingerprints(urls.otherSeed, leaveOut)];
     expect(first.establishments).toMatch(/^50:/);
     expect(first.pupils).toMatch(/^15000:/);
     expect(Number(first.diagnostic_results!.split(":")[0])).toBeGreaterThan(10_000);
