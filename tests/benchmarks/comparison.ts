@@ -38,8 +38,8 @@ export type ComparisonScaling = {
   freshness: Summary;
 };
 
-/** `schools` schools in a new académie, their summaries of two years and their classes; returns their ids. */
-async function writeAcademy(owner: pg.Client, academy: { code: string; name: string }, schools: number, firstNumber: number): Promise<string[]> {
+/** `schools` schools in a new académie, their summaries of two years and their classes; returns their ids (the e2e test of the comparison's pages writes its académie with it too). */
+export async function writeAcademy(owner: pg.Client, academy: { code: string; name: string }, schools: number, firstNumber: number): Promise<string[]> {
   const { rows: [created] } = await owner.query<{ id: string }>("INSERT INTO academies (code, name) VALUES ($1, $2) RETURNING id", [academy.code, academy.name]);
   const uais = Array.from({ length: schools }, (_, i) => {
     const digits = String(9000000 + firstNumber + i);

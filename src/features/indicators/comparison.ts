@@ -4,6 +4,7 @@
 import { diplomas } from "@/features/frameworks/diplomas";
 import { establishmentKinds, type EstablishmentKind } from "@/features/establishments/schemas";
 import type { Diploma } from "@/generated/prisma/enums";
+import { itemsOfPage, pagingOf, type Paging } from "@/lib/paging";
 import { catalogueByCode, type CatalogueIndicator } from "./catalogue";
 import type { ComparisonRow } from "./queries";
 import { positionOf, spreadOf, type Position, type Spread } from "./statistics";
@@ -11,6 +12,14 @@ import { yearFromParam } from "./year-param";
 
 export const defaultComparisonCodes = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
 export const MAX_COMPARED = 6;
+/**
+ * Schools on a page of the comparison. An académie of up to this many sees all
+ * of its schools at once; a larger one (the collèges and lycées of a large
+ * académie) pages through them, sorted and placed against the quartiles of all,
+ * and exports them all to CSV. Rendering a thousand rows of figures took the
+ * page 300 ms and 2 MB of HTML (tests/benchmarks/HISTORY.md, session 14).
+ */
+export const COMPARISON_PAGE_SIZE = 100;
 
 export type ComparisonParams = {
   schoolYear: number;
@@ -20,6 +29,8 @@ export type ComparisonParams = {
   /** "name" or an indicator's code. */
   sort: string;
   descending: boolean;
+  /** The page of the table asked for, from 1 (kept within the table when shown). */
+  page: number;
 };
 
 type Search = Record<string, string | string[] | undefined>;
@@ -40,7 +51,13 @@ export function comparisonParams(search: Search, today = new Date()): Comparison
     diploma: diplomas.find((d) => d === diploma) ?? null,
     sort: sort && (sort === "name" || chosen.includes(sort)) ? sort : "name",
     descending: one(search.ordre) === "desc",
+    page: pageParam(one(search.page)),
   };
+}
+
+function pageParam(value: string | undefined): number {
+  const page = /^\d{1,6}$/.test(value ?? "") ? Number(value) : 1;
+  return page >= 1 ? page : 1;
 }
 
 /** The address of the same comparison with some choices changed. */
@@ -53,6 +70,7 @@ export function comparisonQueryString(params: ComparisonParams, yearLabel: (y: n
   if (p.diploma) search.set("diplome", p.diploma);
   if (p.sort !== "name") search.set("tri", p.sort);
   if (p.descending) search.set("ordre", "desc");
+  if (p.page > 1) search.set("page", String(p.page));
   return search.toString();
 }
 
@@ -97,4 +115,10 @@ export function comparisonTable(rows: ComparisonRow[], params: ComparisonParams,
     return direction * (x - y) || a.name.localeCompare(b.name, "fr");
   });
   return { indicators, spreads, rows: tableRows };
+}
+
+/** The page of the table the address asks for (kept within the table), its rows only: the quartiles stay the académie's. */
+export function comparisonPage(table: ComparisonTable, page: number): { table: ComparisonTable; paging: Paging } {
+  const paging = pagingOf(table.rows.length, page, COMPARISON_PAGE_SIZE);
+  return { table: { ...table, rows: itemsOfPage(table.rows, paging) }, paging };
 }

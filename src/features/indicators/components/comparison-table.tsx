@@ -9,8 +9,9 @@ import { Figure } from "./figure-cell";
 
 /**
  * The schools side by side: sortable by name or by any indicator (the
- * header's link; aria-sort tells which), each school's figure, change over a
- * year and position against the académie's quartiles.
+ * header's link; aria-sort tells which; a new order starts at the first page),
+ * each school's figure, change over a year and position against the
+ * académie's quartiles (of all its schools, whichever page is shown).
  */
 export function ComparisonTable({
   table,
@@ -27,7 +28,7 @@ export function ComparisonTable({
     const active = params.sort === key;
     const next = active ? !params.descending : key !== "name";
     return (
-      <Link href={hrefFor({ sort: key, descending: next })} className="underline decoration-dotted underline-offset-2">
+      <Link href={hrefFor({ sort: key, descending: next, page: 1 })} className="underline decoration-dotted underline-offset-2">
         {label}
         <span aria-hidden="true">{active ? (params.descending ? " ▼" : " ▲") : " ↕"}</span>
         <span className="sr-only">{active ? `, trié ${params.descending ? "décroissant" : "croissant"} ; trier ${params.descending ? "croissant" : "décroissant"}` : ", trier"}</span>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { diplomaLabels, diplomas } from "@/features/frameworks/diplomas";
 import { establishmentKindLabels, establishmentKinds } from "@/features/establishments/schemas";
 import { familyLabels, indicatorCatalogue, indicatorFamilies } from "@/features/indicators/catalogue";
-import { comparisonQueryString, MAX_COMPARED } from "@/features/indicators/comparison";
+import { comparisonPage, comparisonQueryString, MAX_COMPARED } from "@/features/indicators/comparison";
+import { PageNav } from "@/components/ui/page-nav";
 import { ComparisonTable } from "@/features/indicators/components/comparison-table";
 import { loadComparisonView } from "@/features/indicators/load-comparison-view";
 import { schoolYearLabel, schoolYearOf } from "@/lib/school-year";
@@ -13,15 +14,18 @@ export const metadata: Metadata = { title: "Comparaison des établissements" };
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const count = new Intl.NumberFormat("fr-FR");
 const selectClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5";
 
 /** An académie's schools side by side: aggregates only, small counts hidden. */
 export default async function ComparisonPage({ params, searchParams }: Props) {
   const { scope, academy } = await requireAcademy((await params).code);
-  const { params: choice, table } = await loadComparisonView(scope, academy, await searchParams);
+  const { params: choice, table: all } = await loadComparisonView(scope, academy, await searchParams);
+  const { table, paging } = comparisonPage(all, choice.page);
   const base = `/academies/${academy.code}/comparaison`;
   const query = (change = {}) => comparisonQueryString(choice, schoolYearLabel, change);
   const current = schoolYearOf(new Date());
+  const pageHref = (page: number) => `${base}?${query({ page })}`;
   return (
     <>
       <p className="text-sm text-slate-600">
@@ -74,7 +78,7 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">Comparer</button>
-          <a href={`${base}/csv?${query()}`} className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100" download>
+          <a href={`${base}/csv?${query({ page: 1 })}`} className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100" download>
             Exporter en CSV
           </a>
         </div>
@@ -83,12 +87,21 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
       {table.rows.length === 0 ? (
         <p>Aucun établissement ne correspond à ces filtres.</p>
       ) : (
-        <ComparisonTable
-          table={table}
-          params={choice}
-          hrefFor={(change) => `${base}?${query(change)}`}
-          schoolHref={(uai) => `/etablissements/${uai}/tableau-de-bord?annee=${schoolYearLabel(choice.schoolYear)}`}
-        />
+        <>
+          <p className="mb-2 text-sm text-slate-700">
+            {paging.pages > 1
+              ? `Établissements ${count.format(paging.first)} à ${count.format(paging.last)} sur ${count.format(paging.total)} (page ${paging.page} sur ${paging.pages}) ; l'export CSV les contient tous.`
+              : `${count.format(paging.total)} établissement${paging.total > 1 ? "s" : ""}.`}
+          </p>
+          {paging.pages > 1 && <PageNav label="Pages de la comparaison" paging={paging} hrefFor={pageHref} />}
+          <ComparisonTable
+            table={table}
+            params={choice}
+            hrefFor={(change) => `${base}?${query(change)}`}
+            schoolHref={(uai) => `/etablissements/${uai}/tableau-de-bord?annee=${schoolYearLabel(choice.schoolYear)}`}
+          />
+          {paging.pages > 1 && <PageNav label="Pages de la comparaison, sous le tableau" paging={paging} hrefFor={pageHref} />}
+        </>
       )}
     </>
   );
