@@ -58,6 +58,8 @@ export const schoolTag = (size: ScaleSize, academy: number, school: number) =>
 const accountDomain = "banc.boussole.test";
 export const principalEmail = (tag: string) => `chef.${tag}@${accountDomain}`;
 export const coordinatorEmail = (tag: string) => `coord.${tag}@${accountDomain}`;
+/** The inspector of the scaling step's country (tests/benchmarks/comparison.ts), assigned to every compared académie. */
+export const countryInspectorEmail = `inspecteur.pays@${accountDomain}`;
 
 /** The accounts the bench signs in with: school n°1 of académie n°1 and that académie's inspector. */
 export function benchAccounts(scale: Scale) {

@@ -9,16 +9,20 @@
 // reads as the app role under an inspector's scope (row-level security on):
 // the freshness check (app_refresh_stale_indicator_summaries: none stale) and
 // the comparison (comparisonQuery), many times, with EXPLAIN ANALYZE for the
-// server's own time; drops the database.
+// server's own time; then, when asked (run.ts does), the comparison page itself
+// over HTTP, by an inspector of the compared académies; drops the database.
 import pg from "pg";
 import { comparisonQuery } from "@/features/indicators/comparison-query";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
 import { uaiCheckLetter } from "@/lib/uai";
-import { databaseUrl } from "../../prisma/bench-data";
+import { hashPassword } from "@/features/identity/passwords";
+import { benchPassword, countryInspectorEmail, databaseUrl } from "../../prisma/bench-data";
 import { applyMigrations } from "../../prisma/engine";
 import { summarise, type Summary } from "./stats";
 
-const YEAR = 2026;
+/** The school year of the country's figures (2026-2027). */
+export const COUNTRY_YEAR = 2026;
+const YEAR = COUNTRY_YEAR;
 const CODES = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
 /** Schools in the scratch database, the compared académies' and the others': scale L's country. */
 export const COUNTRY = 10_000;
@@ -36,7 +40,15 @@ export type ComparisonScaling = {
   filteredServer: Summary;
   /** The freshness check that precedes it on the page (every summary fresh). */
   freshness: Summary;
+  /** The comparison page over HTTP, when measured. */
+  page?: ComparisonPageFigures;
 };
+
+/** The comparison page of one académie, as the pages hook of measureComparisons measured it. */
+export type ComparisonPageFigures = Summary & { connections: number; requests: number; non2xx: number; htmlKb: number };
+
+/** The country while it exists: its owner's URL, its inspector and the compared académies, for a hook measuring their pages. */
+export type Country = { url: string; inspector: string; academies: { code: string; schools: number }[] };
 
 /** `schools` schools in a new académie, their summaries of two years and their classes; returns their ids (the e2e test of the comparison's pages writes its académie with it too). */
 export async function writeAcademy(owner: pg.Client, academy: { code: string; name: string }, schools: number, firstNumber: number): Promise<string[]> {
@@ -79,7 +91,11 @@ export async function writeAcademy(owner: pg.Client, academy: { code: string; na
   return ids;
 }
 
-/** One académie of each size and, in another, the rest of the country; returns each size's schools. */
+/**
+ * One académie of each size and, in another, the rest of the country, and an
+ * inspector of the compared académies (the bench's password); returns each
+ * size's schools.
+ */
 async function writeCountry(url: string, sizes: number[]): Promise<string[][]> {
   const owner = new pg.Client({ connectionString: url });
   owner.on("error", () => undefined);
@@ -88,10 +104,18 @@ async function writeCountry(url: string, sizes: number[]): Promise<string[][]> {
     const academies: string[][] = [];
     let written = 0;
     for (const [i, schools] of sizes.entries()) {
-      academies.push(await writeAcademy(owner, { code: String(90 + i), name: `Banc d'essai ${schools}` }, schools, written));
+      academies.push(await writeAcademy(owner, { code: academyCode(i), name: `Banc d'essai ${schools}` }, schools, written));
       written += schools;
     }
     await writeAcademy(owner, { code: "89", name: "Reste du pays" }, Math.max(0, COUNTRY - written), written);
+    const { rows: [inspector] } = await owner.query<{ id: string }>(
+      "INSERT INTO users (email, name, password_hash) VALUES ($1, 'Inspecteur du pays', $2) RETURNING id",
+      [countryInspectorEmail, await hashPassword(benchPassword)],
+    );
+    await owner.query("INSERT INTO inspector_assignments (user_id, academy_id) SELECT $1, id FROM academies WHERE code = ANY($2)", [
+      inspector!.id,
+      sizes.map((_, i) => academyCode(i)),
+    ]);
     await owner.query("VACUUM ANALYZE");
     return academies;
   } finally {
@@ -99,8 +123,19 @@ async function writeCountry(url: string, sizes: number[]): Promise<string[][]> {
   }
 }
 
-/** The comparison of an académie of each size among a country, each measured `runs` times after a tenth as warm-up. */
-export async function measureComparisons(options: { server: string; sizes: number[]; runs: number }): Promise<ComparisonScaling[]> {
+const academyCode = (i: number) => String(90 + i);
+
+/**
+ * The comparison of an académie of each size among a country, each measured
+ * `runs` times after a tenth as warm-up; then, with `pages`, each académie's
+ * comparison page, measured by the hook (one figure per size, in order).
+ */
+export async function measureComparisons(options: {
+  server: string;
+  sizes: number[];
+  runs: number;
+  pages?: (country: Country) => Promise<ComparisonPageFigures[]>;
+}): Promise<ComparisonScaling[]> {
   const name = `boussole_bench_comparison_${process.pid}`;
   const admin = new pg.Client({ connectionString: options.server });
   await admin.connect();
@@ -112,6 +147,11 @@ export async function measureComparisons(options: { server: string; sizes: numbe
     const country = Math.max(COUNTRY, options.sizes.reduce((a, b) => a + b, 0));
     const results: ComparisonScaling[] = [];
     for (const ids of academies) results.push({ ...(await measureAcademy(databaseUrl(options.server, name, "boussole_app"), ids, options.runs)), country });
+    if (options.pages) {
+      const academies = options.sizes.map((schools, i) => ({ code: academyCode(i), schools }));
+      const pages = await options.pages({ url: databaseUrl(options.server, name), inspector: countryInspectorEmail, academies });
+      pages.forEach((page, i) => (results[i]!.page = page));
+    }
     return results;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -45,7 +45,7 @@ import {
   waitUntilServing as waitForApp,
 } from "./app-server";
 import { measurePage, type BrowserFigures } from "./browser";
-import { measureComparisons, type ComparisonScaling } from "./comparison";
+import { COUNTRY_YEAR, measureComparisons, type ComparisonPageFigures, type ComparisonScaling, type Country } from "./comparison";
 import { summarise, type Summary } from "./stats";
 
 const args = process.argv.slice(2);
@@ -63,7 +63,10 @@ const port = Number(process.env.BENCH_PORT ?? 3600);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const base = `http://127.0.0.1:${port}`;
 // L3's measure is cut into rounds: each round measures every case in turn (see main).
-const durations = quick ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20 } : { warmup: 5, measure: 20, rounds: 4, queryRuns: 1000 };
+// pageMeasure: each académie's comparison page in the scaling step, at 1 connection.
+const durations = quick
+  ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20, pageMeasure: 2 }
+  : { warmup: 5, measure: 20, rounds: 4, queryRuns: 1000, pageMeasure: 10 };
 const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------
@@ -162,10 +165,10 @@ type Target = {
   save?: { actionId: string; target: SaveTarget };
 };
 
-async function runHttp(target: Target, connections: number, seconds: number): Promise<HttpSlice> {
+async function runHttp(target: Target, connections: number, seconds: number, at = base): Promise<HttpSlice> {
   const latencies: number[] = [];
   let conflicts = 0;
-  const headers: Record<string, string> = { origin: base };
+  const headers: Record<string, string> = { origin: at };
   if (target.cookie) headers.cookie = target.cookie;
   let requests: autocannon.Request[] | undefined;
   let method: "GET" | "POST" = "GET";
@@ -215,7 +218,7 @@ async function runHttp(target: Target, connections: number, seconds: number): Pr
   }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: base + target.path, connections, duration: seconds, method, headers, ...(requests ? { requests } : {}) },
+      { url: at + target.path, connections, duration: seconds, method, headers, ...(requests ? { requests } : {}) },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
@@ -250,6 +253,40 @@ async function checkPage(target: Target): Promise<void> {
   const response = await fetch(base + target.path, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: "manual" });
   await response.text();
   if (response.status !== 200) throw new Error(`${target.name} (${target.path}) : ${response.status}`);
+}
+
+/**
+ * The scaling step's comparison pages: a second server on the step's country,
+ * its inspector signed in, each académie's page at 1 connection (after a
+ * warm-up), one after the other.
+ */
+async function measureComparisonPages(country: Country, failures: string[]): Promise<ComparisonPageFigures[]> {
+  const pagePort = port + 1;
+  const at = `http://127.0.0.1:${pagePort}`;
+  const child = startApp({ url: country.url, port: pagePort, distDir });
+  const stop = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", stop);
+  try {
+    await waitForApp(child, at);
+    const cookie = await signInAs(at, country.inspector, benchPassword);
+    const figures: ComparisonPageFigures[] = [];
+    for (const academy of country.academies) {
+      const target: Target = { name: `comparison page (${academy.schools} schools)`, path: `/academies/${academy.code}/comparaison?annee=${COUNTRY_YEAR}-${COUNTRY_YEAR + 1}`, cookie };
+      const response = await fetch(at + target.path, { headers: { cookie }, redirect: "manual" });
+      const html = await response.text();
+      if (response.status !== 200) throw new Error(`${target.name} (${target.path}) : ${response.status}`);
+      await runHttp(target, 1, durations.warmup, at);
+      const result = combine([await runHttp(target, 1, durations.pageMeasure, at)], 1);
+      if (result.non2xx > 0 || result.errors > 0) failures.push(`${target.name} × 1: ${result.non2xx} réponses non-2xx, ${result.errors} erreurs`);
+      const { p50, p95, p99, mean, n } = result;
+      figures.push({ p50, p95, p99, mean, n, connections: 1, requests: result.requests, non2xx: result.non2xx, htmlKb: Math.round(Buffer.byteLength(html) / 1024) });
+    }
+    return figures;
+  } finally {
+    stop();
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -359,9 +396,17 @@ async function main() {
   }
 
   log("Passage à l'échelle de la comparaison…");
-  const scaling: ComparisonScaling[] = await measureComparisons({ server, sizes: quick ? [25, 100] : [25, 100, 1000], runs: quick ? 10 : 100 });
+  const scaling: ComparisonScaling[] = await measureComparisons({
+    server,
+    sizes: quick ? [25, 100] : [25, 100, 1000],
+    runs: quick ? 10 : 100,
+    pages: (country) => measureComparisonPages(country, failures),
+  });
   for (const m of scaling) {
-    log(`  ${m.schools} établissements : serveur p50 ${fmt(m.server.p50)} ms, p95 ${fmt(m.server.p95)} ms ; contrôle de fraîcheur p95 ${fmt(m.freshness.p95)} ms`);
+    log(
+      `  ${m.schools} établissements : serveur p50 ${fmt(m.server.p50)} ms, p95 ${fmt(m.server.p95)} ms ; contrôle de fraîcheur p95 ${fmt(m.freshness.p95)} ms ; ` +
+        `page p50 ${fmt(m.page?.p50)} ms, p95 ${fmt(m.page?.p95)} ms, ${m.page?.htmlKb ?? "—"} Ko de HTML`,
+    );
   }
 
   // Targets at scale M (issue 8), as ratios measured in this run.
@@ -373,9 +418,15 @@ async function main() {
     { target: `comparison page p95 ≤ 150 ms (${comparisonName}, 1 connection)`, value: p95(comparisonName, 1) / 150, limit: 1 },
     ...(scaling.length >= 3
       ? [
-          { target: "comparison of 1,000 schools: server p95 ≤ 150 ms (reads, EXPLAIN ANALYZE)", value: (scaling[2]!.server.p95 + scaling[2]!.freshness.p95) / 150, limit: 1 },
+          { target: "comparison of 1,000 schools: page p95 ≤ 150 ms (HTTP, 1 connection)", value: (scaling[2]!.page?.p95 ?? NaN) / 150, limit: 1 },
+          { target: "comparison of 1,000 schools: reads p95 ≤ 150 ms (EXPLAIN ANALYZE)", value: (scaling[2]!.server.p95 + scaling[2]!.freshness.p95) / 150, limit: 1 },
           {
-            target: "comparison time grows no faster than the schools (p50 at 1,000 / p50 at 100, over 10)",
+            target: "comparison page's time grows no faster than the schools (p50 at 1,000 / p50 at 100, over 10)",
+            value: (scaling[2]!.page?.p50 ?? NaN) / (scaling[1]!.page?.p50 ?? NaN) / 10,
+            limit: 1,
+          },
+          {
+            target: "comparison reads' time grows no faster than the schools (p50 at 1,000 / p50 at 100, over 10)",
             value: (scaling[2]!.server.p50 + scaling[2]!.freshness.p50) / (scaling[1]!.server.p50 + scaling[1]!.freshness.p50) / 10,
             limit: 1,
           },
@@ -417,9 +468,12 @@ async function main() {
   for (const [name, b] of Object.entries(browser)) {
     log(`  ${name.padEnd(40)} ${String(b.lcpMs).padStart(7)} ${String(b.cls).padStart(7)} ${String(b.tbtMs).padStart(8)} ${String(b.jsGzipKb).padStart(10)}`);
   }
-  log(`\nComparaison selon le nombre d'établissements, parmi ${scaling[0]?.country ?? "?"} (ms)   serveur p50   p95   fraîcheur p95   aller-retour p95`);
+  log(`\nComparaison selon le nombre d'établissements, parmi ${scaling[0]?.country ?? "?"} (ms)   serveur p50   p95   fraîcheur p95   aller-retour p95   page p50   page p95   HTML (Ko)`);
   for (const m of scaling) {
-    log(`  ${String(m.schools).padStart(6)} établissements (${m.rows} lignes)        ${fmt(m.server.p50).padStart(7)} ${fmt(m.server.p95).padStart(7)} ${fmt(m.freshness.p95).padStart(9)} ${fmt(m.roundTrip.p95).padStart(12)}`);
+    log(
+      `  ${String(m.schools).padStart(6)} établissements (${m.rows} lignes)        ${fmt(m.server.p50).padStart(7)} ${fmt(m.server.p95).padStart(7)} ${fmt(m.freshness.p95).padStart(9)} ${fmt(m.roundTrip.p95).padStart(12)}` +
+        ` ${fmt(m.page?.p50).padStart(10)} ${fmt(m.page?.p95).padStart(10)} ${String(m.page?.htmlKb ?? "—").padStart(10)}`,
+    );
   }
   log(`\nPic de mémoire du serveur (VmHWM) : ${rssMb} Mo`);
   log(`Tas vivant du serveur après la charge et un GC complet : ${liveHeapAfterLoadMb} Mo`);

@@ -8,15 +8,11 @@
 // than Prisma converted 400 rows. Measured on the bench data at scale M.)
 import { Prisma } from "@/generated/prisma/client";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
-import { visibleFigure } from "./privacy";
+import { countsSuppressed } from "./privacy";
 
 /** A row of the statement: numerics as text (Number() of it), as pg and Prisma both give them. */
 export type ComparisonSqlRow = {
-  id: string;
-  uai: string;
-  name: string;
-  city: string;
-  kind: EstablishmentKind;
+  establishment_id: string;
   indicator_code: string | null;
   value: string | null;
   numerator: string | null;
@@ -27,25 +23,23 @@ export type ComparisonSqlRow = {
   previous_denominator: string | null;
 };
 
+/**
+ * The figures alone, one row per school and indicator, in no order: the page
+ * knows the schools (their names, towns and kinds) from the académie's
+ * directory and sorts them itself. Joined to the schools and sorted by name
+ * here until session 14: at 1,000 schools, 4,000 rows each carrying its
+ * school's five columns, converted and mapped for nothing.
+ */
 export function comparisonQuery(options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null }) {
   return Prisma.sql`
-    SELECT e.id, e.uai, e.name, e.city, e.kind, c.indicator_code, c.value::text, c.numerator::text, c.denominator::text, c.counts_pupils,
+    SELECT c.establishment_id, c.indicator_code, c.value::text, c.numerator::text, c.denominator::text, c.counts_pupils,
       c.previous::text, c.previous_numerator::text, c.previous_denominator::text
     FROM app_indicator_comparison(${options.establishmentIds}::uuid[], ${options.schoolYear}::int, ${options.codes}::text[],
-      ${options.kind}::establishment_kind, ${options.diploma}::diploma) AS c
-    JOIN establishments e ON e.id = c.establishment_id
-    -- The schools compared, by their key: joined alone, every school of the database was hashed
-    -- (25 schools among 10,000: 6.2 ms, 1.2 ms with this; tests/benchmarks/comparison.ts).
-    WHERE e.id = ANY (${options.establishmentIds}::uuid[])
-    ORDER BY e.name`;
+      ${options.kind}::establishment_kind, ${options.diploma}::diploma) AS c`;
 }
 
 export type ComparisonRow = {
   establishmentId: string;
-  uai: string;
-  name: string;
-  city: string;
-  kind: EstablishmentKind;
   indicatorCode: string;
   value: number | null;
   previous: number | null;
@@ -56,14 +50,19 @@ const num = (v: string | null): number | null => (v === null ? null : Number(v))
 
 /** The statement's rows as the comparison uses them: aggregates only, small counts hidden for the year and the year before alike. */
 export function comparisonRowsFrom(rows: ComparisonSqlRow[]): ComparisonRow[] {
-  return rows.flatMap((r) => {
-    if (!r.indicator_code) return [];
+  const out: ComparisonRow[] = [];
+  for (const r of rows) {
+    if (!r.indicator_code) continue;
     const countsPupils = r.counts_pupils ?? false;
-    const current = visibleFigure({ indicatorCode: r.indicator_code, value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), countsPupils }, true);
-    const previous = visibleFigure(
-      { indicatorCode: r.indicator_code, value: num(r.previous), numerator: num(r.previous_numerator), denominator: num(r.previous_denominator), countsPupils },
-      true,
-    );
-    return [{ establishmentId: r.id, uai: r.uai, name: r.name, city: r.city, kind: r.kind, indicatorCode: r.indicator_code, value: current.value, previous: previous.value, suppressed: current.suppressed }];
-  });
+    const suppressed = countsSuppressed(r.indicator_code, countsPupils, num(r.numerator), num(r.denominator));
+    const previousSuppressed = countsSuppressed(r.indicator_code, countsPupils, num(r.previous_numerator), num(r.previous_denominator));
+    out.push({
+      establishmentId: r.establishment_id,
+      indicatorCode: r.indicator_code,
+      value: suppressed ? null : num(r.value),
+      previous: previousSuppressed ? null : num(r.previous),
+      suppressed,
+    });
+  }
+  return out;
 }

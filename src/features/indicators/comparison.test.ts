@@ -4,7 +4,7 @@ import type { ComparisonRow } from "./queries";
 
 const schools = ["Alpha", "Bravo", "Charlie", "Delta"].map((name, i) => ({ id: `s${i}`, uai: `000000${i}A`, name, city: "Dijon", kind: "LP" as const }));
 const row = (i: number, code: string, value: number | null, previous: number | null, suppressed = false): ComparisonRow => ({
-  establishmentId: `s${i}`, uai: `000000${i}A`, name: schools[i]!.name, city: "Dijon", kind: "LP", indicatorCode: code, value, previous, suppressed,
+  establishmentId: `s${i}`, indicatorCode: code, value, previous, suppressed,
 });
 
 describe("the comparison's address", () => {
@@ -40,7 +40,7 @@ describe("the comparison table", () => {
 
 describe("the comparison's pages", () => {
   const many = Array.from({ length: 230 }, (_, i) => ({ id: `m${i}`, uai: `m${i}`, name: `École ${String(i + 1).padStart(3, "0")}`, city: "Dijon", kind: "LP" as const }));
-  const figures = many.map((s, i): ComparisonRow => ({ establishmentId: s.id, uai: s.uai, name: s.name, city: "Dijon", kind: "LP", indicatorCode: "DROPOUT_RATE", value: i % 50, previous: null, suppressed: false }));
+  const figures = many.map((s, i): ComparisonRow => ({ establishmentId: s.id, indicatorCode: "DROPOUT_RATE", value: i % 50, previous: null, suppressed: false }));
 
   it("reads the page from the address, any other value being the first page", () => {
     expect(comparisonParams({ page: "3" }).page).toBe(3);

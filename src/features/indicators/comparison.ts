@@ -82,6 +82,8 @@ export type ComparisonTable = {
   rows: ComparisonTableRow[];
 };
 
+const byName = new Intl.Collator("fr").compare;
+
 export function comparisonTable(rows: ComparisonRow[], params: ComparisonParams, schools: { id: string; uai: string; name: string; city: string; kind: EstablishmentKind }[]): ComparisonTable {
   const indicators = params.codes.map((c) => catalogueByCode.get(c)!);
   const spreads: Record<string, Spread> = {};
@@ -105,14 +107,14 @@ export function comparisonTable(rows: ComparisonRow[], params: ComparisonParams,
   });
   const direction = params.descending ? -1 : 1;
   tableRows.sort((a, b) => {
-    if (params.sort === "name") return direction * a.name.localeCompare(b.name, "fr");
+    if (params.sort === "name") return direction * byName(a.name, b.name);
     const x = a.cells[params.sort]?.value ?? null;
     const y = b.cells[params.sort]?.value ?? null;
     // Schools without a figure (or hidden) go last whatever the order.
-    if (x === null && y === null) return a.name.localeCompare(b.name, "fr");
+    if (x === null && y === null) return byName(a.name, b.name);
     if (x === null) return 1;
     if (y === null) return -1;
-    return direction * (x - y) || a.name.localeCompare(b.name, "fr");
+    return direction * (x - y) || byName(a.name, b.name);
   });
   return { indicators, spreads, rows: tableRows };
 }

@@ -16,10 +16,14 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_COUNT;
 
 /** Whether the figure must be hidden from a reader who may not read pupils. */
 export function isSuppressed(figure: SummaryFigure): boolean {
-  if (!figure.countsPupils) return false;
+  return countsSuppressed(figure.indicatorCode, figure.countsPupils, figure.numerator, figure.denominator);
+}
+
+/** isSuppressed on the figure's parts, for a caller that maps thousands of rows (the comparison). */
+export function countsSuppressed(indicatorCode: string, countsPupils: boolean, numerator: number | null, denominator: number | null): boolean {
+  if (!countsPupils) return false;
   // A mean group size counts members (pupils) over groups: only the members matter.
-  if (figure.indicatorCode === "MEAN_GROUP_SIZE") return small(figure.numerator);
-  const { numerator, denominator } = figure;
+  if (indicatorCode === "MEAN_GROUP_SIZE") return small(numerator);
   return small(numerator) || small(denominator) || (numerator !== null && denominator !== null && small(denominator - numerator));
 }
 
