@@ -13,7 +13,9 @@
 //   * the server's live heap once the load is over, after a full garbage collection, where a
 //     leak shows (tests/benchmarks/heap-probe.mjs);
 //   * scaling: the comparison's reads for académies of 25, 100 and 1,000 schools (the sizes
-//     of scales S, M and L) among the 10,000 of scale L's country (tests/benchmarks/comparison.ts);
+//     of scales S, M and L) among the 10,000 of scale L's country (tests/benchmarks/comparison.ts),
+//     and each académie's comparison page over HTTP at 1 connection, served by a second
+//     `next start` (port + 1) on that country;
 //   * prints a table and writes tests/benchmarks/results/<scale>.json.
 // --quick: scale S, short runs; fails only when a page answers an error (for CI).
 import { spawnSync, type ChildProcess } from "node:child_process";
@@ -66,7 +68,7 @@ const base = `http://127.0.0.1:${port}`;
 // pageMeasure: each académie's comparison page in the scaling step, at 1 connection.
 const durations = quick
   ? { warmup: 1, measure: 3, rounds: 1, queryRuns: 20, pageMeasure: 2 }
-  : { warmup: 5, measure: 20, rounds: 4, queryRuns: 1000, pageMeasure: 10 };
+  : { warmup: 5, measure: 20, rounds: 4, queryRuns: 1000, pageMeasure: 20 };
 const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,9 @@
 // mapping of its rows, which the benchmark's plain-pg path applies too.
 // (Answering one json value instead, as the dashboard's statement does, cost
 // the page 1.1-1.5 ms more at p50: PostgreSQL built 400 objects more slowly
-// than Prisma converted 400 rows. Measured on the bench data at scale M.)
+// than Prisma converted 400 rows. Measured on the bench data at scale M. At 1,000 schools, json
+// arrays saved 3.6 ms of 43.5 before the mapping it would still need: tests/benchmarks/HISTORY.md,
+// session 14.)
 import { Prisma } from "@/generated/prisma/client";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import { countsSuppressed } from "./privacy";
