@@ -2,10 +2,10 @@
 // 100 to a page, by keyboard; the quartiles stay those of all the schools, a
 // new order starts at the first page, a page past the last shows the last,
 // and the CSV export holds every school. Axe; screenshots at both widths.
-import pg from "pg";
-import { hashPassword } from "@/features/identity/passwords";
+import type pg from "pg";
+import { withClient } from "@/features/school-transfer/database";
 import { demoPassword } from "../prisma/demo-data";
-import { writeAcademy } from "../tests/benchmarks/comparison";
+import { writeAcademy, writeInspector } from "../tests/benchmarks/comparison";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { e2eDatabaseUrl } from "./support/database";
 import { expect, test } from "./support/fixtures";
@@ -23,16 +23,6 @@ function world(project: string) {
   };
 }
 
-async function withOwner<T>(work: (owner: pg.Client) => Promise<T>): Promise<T> {
-  const owner = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await owner.connect();
-  try {
-    return await work(owner);
-  } finally {
-    await owner.end();
-  }
-}
-
 async function removeAcademy(owner: pg.Client, w: ReturnType<typeof world>) {
   const schools = "SELECT e.id FROM establishments e JOIN academies a ON a.id = e.academy_id WHERE a.code = $1";
   await owner.query("BEGIN");
@@ -47,17 +37,15 @@ async function removeAcademy(owner: pg.Client, w: ReturnType<typeof world>) {
 
 test.beforeAll(async ({}, info) => {
   const w = world(info.project.name);
-  const hash = await hashPassword(demoPassword);
-  await withOwner(async (owner) => {
+  await withClient(e2eDatabaseUrl, async (owner) => {
     await removeAcademy(owner, w);
     await writeAcademy(owner, { code: w.code, name: w.name }, SCHOOLS, w.firstNumber);
-    const { rows: [user] } = await owner.query<{ id: string }>("INSERT INTO users (email, name, password_hash) VALUES ($1, 'Inspecteur des pages', $2) RETURNING id", [w.inspector, hash]);
-    await owner.query("INSERT INTO inspector_assignments (user_id, academy_id) SELECT $1, id FROM academies WHERE code = $2", [user!.id, w.code]);
+    await writeInspector(owner, { email: w.inspector, name: "Inspecteur des pages", password: demoPassword }, [w.code]);
   });
 });
 
 test.afterAll(async ({}, info) => {
-  await withOwner((owner) => removeAcademy(owner, world(info.project.name)));
+  await withClient(e2eDatabaseUrl, (owner) => removeAcademy(owner, world(info.project.name)));
 });
 
 test("an inspector pages through a large académie's schools by keyboard; quartiles, order and export cover them all", async ({ page, login }, info) => {

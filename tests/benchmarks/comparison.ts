@@ -22,7 +22,6 @@ import { summarise, type Summary } from "./stats";
 
 /** The school year of the country's figures (2026-2027). */
 export const COUNTRY_YEAR = 2026;
-const YEAR = COUNTRY_YEAR;
 const CODES = ["PUPILS_IN_GROUP_SHARE", "HOURS_DELIVERED_RATE", "GRID_COMPLETION", "ATTENDANCE_RATE"];
 /** Schools in the scratch database, the compared académies' and the others': scale L's country. */
 export const COUNTRY = 10_000;
@@ -45,7 +44,7 @@ export type ComparisonScaling = {
 };
 
 /** The comparison page of one académie, as the pages hook of measureComparisons measured it. */
-export type ComparisonPageFigures = Summary & { connections: number; requests: number; non2xx: number; htmlKb: number };
+export type ComparisonPageFigures = Summary & { connections: number; requests: number; rps: number; errors: number; non2xx: number; htmlKb: number };
 
 /** The country while it exists: its owner's URL, its inspector and the compared académies, for a hook measuring their pages. */
 export type Country = { url: string; inspector: string; academies: { code: string; schools: number }[] };
@@ -65,7 +64,7 @@ export async function writeAcademy(owner: pg.Client, academy: { code: string; na
   );
   const ids = rows.map((s) => s.id);
   const codes = indicatorCatalogue.map((i) => i.code);
-  for (const year of [YEAR - 1, YEAR]) {
+  for (const year of [COUNTRY_YEAR - 1, COUNTRY_YEAR]) {
     // Deterministic figures (md5 of the school, the indicator and the year).
     await owner.query(
       `INSERT INTO indicator_summaries (establishment_id, school_year, indicator_code, value, numerator, denominator, counts_pupils)
@@ -80,16 +79,29 @@ export async function writeAcademy(owner: pg.Client, academy: { code: string; na
      SELECT e, $2::int, 'C' || k, d, CASE WHEN d = 'COLLEGE' THEN 6 ELSE 1 END
      FROM unnest($1::uuid[]) AS e, generate_series(1, 3) AS k,
        LATERAL (SELECT (ARRAY['CAP', 'BAC_PRO', 'COLLEGE'])[1 + (k + abs(hashtext(e::text))) % 3]::diploma AS d) AS x`,
-    [ids, YEAR],
+    [ids, COUNTRY_YEAR],
   );
   // Every summary computed now: fresh until the next write (the classes above are older).
   await owner.query(
     `INSERT INTO indicator_summary_states (establishment_id, school_year, snapshot, refreshed_at)
      SELECT e, y, pg_current_snapshot()::text, now() FROM unnest($1::uuid[]) AS e, unnest($2::int[]) AS y`,
-    [ids, [YEAR - 1, YEAR]],
+    [ids, [COUNTRY_YEAR - 1, COUNTRY_YEAR]],
   );
   return ids;
 }
+
+/** An inspector of the académies with these codes, signing in with `password`; returns the account's id. */
+export async function writeInspector(owner: pg.Client, inspector: { email: string; name: string; password: string }, academyCodes: string[]): Promise<string> {
+  const { rows: [user] } = await owner.query<{ id: string }>("INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id", [
+    inspector.email,
+    inspector.name,
+    await hashPassword(inspector.password),
+  ]);
+  await owner.query("INSERT INTO inspector_assignments (user_id, academy_id) SELECT $1, id FROM academies WHERE code = ANY ($2)", [user!.id, academyCodes]);
+  return user!.id;
+}
+
+const academyCode = (i: number) => String(90 + i);
 
 /**
  * One académie of each size and, in another, the rest of the country, and an
@@ -108,22 +120,13 @@ async function writeCountry(url: string, sizes: number[]): Promise<string[][]> {
       written += schools;
     }
     await writeAcademy(owner, { code: "89", name: "Reste du pays" }, Math.max(0, COUNTRY - written), written);
-    const { rows: [inspector] } = await owner.query<{ id: string }>(
-      "INSERT INTO users (email, name, password_hash) VALUES ($1, 'Inspecteur du pays', $2) RETURNING id",
-      [countryInspectorEmail, await hashPassword(benchPassword)],
-    );
-    await owner.query("INSERT INTO inspector_assignments (user_id, academy_id) SELECT $1, id FROM academies WHERE code = ANY($2)", [
-      inspector!.id,
-      sizes.map((_, i) => academyCode(i)),
-    ]);
+    await writeInspector(owner, { email: countryInspectorEmail, name: "Inspecteur du pays", password: benchPassword }, sizes.map((_, i) => academyCode(i)));
     await owner.query("VACUUM ANALYZE");
     return academies;
   } finally {
     await owner.end();
   }
 }
-
-const academyCode = (i: number) => String(90 + i);
 
 /**
  * The comparison of an académie of each size among a country, each measured
@@ -148,8 +151,8 @@ export async function measureComparisons(options: {
     const results: ComparisonScaling[] = [];
     for (const ids of academies) results.push({ ...(await measureAcademy(databaseUrl(options.server, name, "boussole_app"), ids, options.runs)), country });
     if (options.pages) {
-      const academies = options.sizes.map((schools, i) => ({ code: academyCode(i), schools }));
-      const pages = await options.pages({ url: databaseUrl(options.server, name), inspector: countryInspectorEmail, academies });
+      const compared = options.sizes.map((schools, i) => ({ code: academyCode(i), schools }));
+      const pages = await options.pages({ url: databaseUrl(options.server, name), inspector: countryInspectorEmail, academies: compared });
       pages.forEach((page, i) => (results[i]!.page = page));
     }
     return results;
@@ -170,8 +173,8 @@ async function measureAcademy(appUrl: string, ids: string[], runs: number): Prom
   const roundTrip: number[] = [];
   const freshness: number[] = [];
   let rows = 0;
-  const plain = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: null, diploma: null });
-  const filtered = comparisonQuery({ establishmentIds: ids, schoolYear: YEAR, codes: CODES, kind: "LP", diploma: "CAP" });
+  const plain = comparisonQuery({ establishmentIds: ids, schoolYear: COUNTRY_YEAR, codes: CODES, kind: null, diploma: null });
+  const filtered = comparisonQuery({ establishmentIds: ids, schoolYear: COUNTRY_YEAR, codes: CODES, kind: "LP", diploma: "CAP" });
   const serverTime = async (query: { text: string; values: unknown[] }) => {
     const { rows: [explained] } = await app.query<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }>(
       `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`,
@@ -188,7 +191,7 @@ async function measureAcademy(appUrl: string, ids: string[], runs: number): Prom
       let started = performance.now();
       const { rows: [check] } = await app.query<{ written: number }>(
         "SELECT app_refresh_stale_indicator_summaries($1::uuid[], ARRAY[$2::int - 1, $2::int]) AS written",
-        [ids, YEAR],
+        [ids, COUNTRY_YEAR],
       );
       if (keep) freshness.push(performance.now() - started);
       if (check!.written !== 0) throw new Error("the summaries should all be fresh");

@@ -250,11 +250,13 @@ function combine(slices: HttpSlice[], connections: number): HttpResult {
   };
 }
 
-async function checkPage(target: Target): Promise<void> {
-  if (target.save) return;
-  const response = await fetch(base + target.path, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: "manual" });
-  await response.text();
+/** A page's HTML, refused unless it answers 200 (a save is checked by its runs instead). */
+async function checkPage(target: Target, at = base): Promise<string> {
+  if (target.save) return "";
+  const response = await fetch(at + target.path, { headers: target.cookie ? { cookie: target.cookie } : {}, redirect: "manual" });
+  const html = await response.text();
   if (response.status !== 200) throw new Error(`${target.name} (${target.path}) : ${response.status}`);
+  return html;
 }
 
 /**
@@ -276,14 +278,11 @@ async function measureComparisonPages(country: Country, failures: string[]): Pro
     const figures: ComparisonPageFigures[] = [];
     for (const academy of country.academies) {
       const target: Target = { name: `comparison page (${academy.schools} schools)`, path: `/academies/${academy.code}/comparaison?annee=${COUNTRY_YEAR}-${COUNTRY_YEAR + 1}`, cookie };
-      const response = await fetch(at + target.path, { headers: { cookie }, redirect: "manual" });
-      const html = await response.text();
-      if (response.status !== 200) throw new Error(`${target.name} (${target.path}) : ${response.status}`);
+      const html = await checkPage(target, at);
       await runHttp(target, 1, durations.warmup, at);
       const result = combine([await runHttp(target, 1, durations.pageMeasure, at)], 1);
       if (result.non2xx > 0 || result.errors > 0) failures.push(`${target.name} × 1: ${result.non2xx} réponses non-2xx, ${result.errors} erreurs`);
-      const { p50, p95, p99, mean, n } = result;
-      figures.push({ p50, p95, p99, mean, n, connections: 1, requests: result.requests, non2xx: result.non2xx, htmlKb: Math.round(Buffer.byteLength(html) / 1024) });
+      figures.push({ ...result, htmlKb: Math.round(Buffer.byteLength(html) / 1024) });
     }
     return figures;
   } finally {
