@@ -4,8 +4,8 @@
 //   L0  the database alone: EXPLAIN ANALYZE execution time (planning aside);
 //   L1  the same results through the pg driver: the same statements (the scope's
 //       settings, then the read, prepared as the app prepares them) in a
-//       transaction, and the same mapping of the answer (dashboardFromJson,
-//       comparisonRowsFrom);
+//       transaction, and the same mapping of the answer (dashboardFromJson; the
+//       comparison's rows come named as the app uses them, and need none);
 //   L2  the app's own code through Prisma (runInScope with loadDashboard,
 //       loadComparison), on a client built as the app builds it.
 // L1 and L2 take turns, one run each, on the same single connection: the
@@ -18,7 +18,7 @@
 import pg from "pg";
 import type { DataScope } from "@/features/access/scope";
 import { defaultComparisonCodes } from "@/features/indicators/comparison";
-import { comparisonQuery, comparisonRowsFrom, type ComparisonSqlRow } from "@/features/indicators/comparison-query";
+import { comparisonQuery, type ComparisonRow } from "@/features/indicators/comparison-query";
 import { dashboardFromJson, dashboardQuery, type DashboardJson } from "@/features/indicators/dashboard-query";
 import { loadComparison, loadDashboard } from "@/features/indicators/queries";
 import { preparedStatementName } from "@/server/prepared-statements";
@@ -106,8 +106,8 @@ async function main() {
       scope: s.academy,
       sql: comparisonSql,
       pg: async (client) => {
-        const { rows } = await client.query<ComparisonSqlRow>(asApp(comparisonSql.text, comparisonSql.values));
-        return comparisonRowsFrom(rows).length;
+        const { rows } = await client.query<ComparisonRow>(asApp(comparisonSql.text, comparisonSql.values));
+        return rows.length;
       },
       prisma: async () => (await runInScope(prisma, s.academy, (tx) => loadComparison(tx, comparison))).length,
     },

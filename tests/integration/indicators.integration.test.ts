@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { academyDataScope, schoolDataScope, type RequestScope } from "@/features/access/scope";
 import * as actions from "@/features/indicators/actions";
 import { indicatorCatalogue } from "@/features/indicators/catalogue";
+import { isSuppressed } from "@/features/indicators/privacy";
 import { loadComparison, loadDashboard } from "@/features/indicators/queries";
 import { refreshSummary } from "@/features/indicators/service";
 import { runAsScope } from "@/server/action";
@@ -212,6 +213,27 @@ describe("small counts for inspectors", () => {
       loadComparison(tx, { establishmentIds: [school.id], schoolYear: YEAR, codes: ["REFERENT_COVERAGE", "DIAGNOSTIC_COVERAGE"], kind: null, diploma: null }),
     );
     expect(comparison.map((r) => [r.indicatorCode, r.value, r.suppressed]).sort()).toEqual([["DIAGNOSTIC_COVERAGE", 50, false], ["REFERENT_COVERAGE", null, true]]);
+    // The comparison hides them in the database: no count leaves it.
+    expect(Object.keys(comparison[0]!).sort()).toEqual(["establishmentId", "indicatorCode", "previous", "suppressed", "value"]);
+  });
+
+  it("are hidden by the same rule in the database (the comparison) and in the app (the dashboard), on every edge", async () => {
+    const cases = ["REFERENT_COVERAGE", "MEAN_GROUP_SIZE"].flatMap((indicatorCode) =>
+      [true, false].flatMap((countsPupils) =>
+        [null, 0, 1, 4, 5, 6, 95, 96, 99, 100].flatMap((numerator) =>
+          [null, 0, 1, 4, 5, 6, 100].map((denominator) => ({ indicatorCode, countsPupils, numerator, denominator, value: null })),
+        ),
+      ),
+    );
+    const answers = await testDb().$queryRaw<{ hidden: boolean }[]>`
+      SELECT app_counts_suppressed(c.code, c.counts, c.numerator, c.denominator) AS hidden
+      FROM unnest(${cases.map((c) => c.indicatorCode)}::text[], ${cases.map((c) => c.countsPupils)}::boolean[],
+        ${cases.map((c) => c.numerator)}::numeric[], ${cases.map((c) => c.denominator)}::numeric[])
+        WITH ORDINALITY AS c(code, counts, numerator, denominator, n)
+      ORDER BY c.n`;
+    expect(answers.map((a) => a.hidden)).toEqual(cases.map(isSuppressed));
+    // Both ways, on many edges: 47 of the 280 are hidden.
+    expect(answers.filter((a) => a.hidden).length).toBe(47);
   });
 });
 

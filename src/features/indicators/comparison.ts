@@ -86,20 +86,21 @@ const byName = new Intl.Collator("fr").compare;
 
 export function comparisonTable(rows: ComparisonRow[], params: ComparisonParams, schools: { id: string; uai: string; name: string; city: string; kind: EstablishmentKind }[]): ComparisonTable {
   const indicators = params.codes.map((c) => catalogueByCode.get(c)!);
+  // Each indicator's figures by school (keyed by the school's id as it came: no key built per row).
+  const figures = new Map(indicators.map((i) => [i.code, new Map<string, ComparisonRow>()]));
+  for (const r of rows) figures.get(r.indicatorCode)?.set(r.establishmentId, r);
   const spreads: Record<string, Spread> = {};
-  for (const indicator of indicators) {
-    spreads[indicator.code] = spreadOf(rows.filter((r) => r.indicatorCode === indicator.code).map((r) => r.value));
-  }
-  const byKey = new Map(rows.map((r) => [`${r.establishmentId}|${r.indicatorCode}`, r]));
+  for (const [code, bySchool] of figures) spreads[code] = spreadOf(Array.from(bySchool.values(), (r) => r.value));
   const tableRows = schools.map((school) => {
     const cells: Record<string, ComparisonCell> = {};
     for (const indicator of indicators) {
-      const r = byKey.get(`${school.id}|${indicator.code}`);
+      const r = figures.get(indicator.code)!.get(school.id);
       const value = r?.value ?? null;
+      const previous = r?.previous ?? null;
       cells[indicator.code] = {
         value,
         suppressed: r?.suppressed ?? false,
-        change: value !== null && r?.previous !== null && r?.previous !== undefined ? Math.round((value - r.previous) * 10) / 10 : null,
+        change: value !== null && previous !== null ? Math.round((value - previous) * 10) / 10 : null,
         position: positionOf(value, spreads[indicator.code]!, indicator.direction),
       };
     }

@@ -14,13 +14,13 @@ export type SummaryFigure = {
 
 const small = (n: number | null) => n !== null && n > 0 && n < SMALL_COUNT;
 
-/** Whether the figure must be hidden from a reader who may not read pupils. */
-export function isSuppressed(figure: SummaryFigure): boolean {
-  return countsSuppressed(figure.indicatorCode, figure.countsPupils, figure.numerator, figure.denominator);
-}
-
-/** isSuppressed on the figure's parts, for a caller that maps thousands of rows (the comparison). */
-export function countsSuppressed(indicatorCode: string, countsPupils: boolean, numerator: number | null, denominator: number | null): boolean {
+/**
+ * Whether the figure must be hidden from a reader who may not read pupils. The
+ * comparison applies the same rule in the database (app_counts_suppressed, in
+ * migration 20261205120000_comparison_hides_small_counts); the integration
+ * test "small counts" checks that the two agree.
+ */
+export function isSuppressed({ indicatorCode, countsPupils, numerator, denominator }: SummaryFigure): boolean {
   if (!countsPupils) return false;
   // A mean group size counts members (pupils) over groups: only the members matter.
   if (indicatorCode === "MEAN_GROUP_SIZE") return small(numerator);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Diploma, EstablishmentKind } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
-import { comparisonQuery, comparisonRowsFrom, type ComparisonSqlRow, type ComparisonRow } from "./comparison-query";
+import { comparisonQuery, type ComparisonRow } from "./comparison-query";
 import { dashboardFromJson, dashboardQuery, type DashboardJson } from "./dashboard-query";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -69,5 +69,5 @@ export async function loadComparison(
   options: { establishmentIds: string[]; schoolYear: number; codes: string[]; kind: EstablishmentKind | null; diploma: Diploma | null },
 ): Promise<ComparisonRow[]> {
   if (options.establishmentIds.length === 0 || options.codes.length === 0) return [];
-  return comparisonRowsFrom(await tx.$queryRaw<ComparisonSqlRow[]>(comparisonQuery(options)));
+  return tx.$queryRaw<ComparisonRow[]>(comparisonQuery(options));
 }
