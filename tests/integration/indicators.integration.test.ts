@@ -217,6 +217,23 @@ describe("small counts for inspectors", () => {
     expect(Object.keys(comparison[0]!).sort()).toEqual(["establishmentId", "indicatorCode", "previous", "suppressed", "value"]);
   });
 
+  it("hide last year's figure in the comparison too, where no change is then shown", async () => {
+    const other = await insertEstablishment(testDb(), { academyId: school.academyId });
+    const figure = (schoolYear: number, indicatorCode: string, numerator: number) =>
+      ({ establishmentId: other.id, schoolYear, indicatorCode, value: (100 * numerator) / 20, numerator, denominator: 20, countsPupils: true });
+    await testDb().indicatorSummary.createMany({
+      data: [figure(YEAR, "REFERENT_COVERAGE", 10), figure(YEAR - 1, "REFERENT_COVERAGE", 8), figure(YEAR, "DIAGNOSTIC_COVERAGE", 12), figure(YEAR - 1, "DIAGNOSTIC_COVERAGE", 3), figure(YEAR - 1, "LEVEL_RISE_SHARE", 10)],
+    });
+    const rows = await runInScope(appTestDb(), academyDataScope(inspector, { id: school.academyId }, [other.id]), (tx) =>
+      loadComparison(tx, { establishmentIds: [other.id], schoolYear: YEAR, codes: ["REFERENT_COVERAGE", "DIAGNOSTIC_COVERAGE", "LEVEL_RISE_SHARE"], kind: null, diploma: null }),
+    );
+    // Last year alone gives no row; 3 pupils of 20 last year: hidden.
+    expect(rows.map((r) => [r.indicatorCode, r.value, r.previous, r.suppressed]).sort()).toEqual([
+      ["DIAGNOSTIC_COVERAGE", 60, null, false],
+      ["REFERENT_COVERAGE", 50, 40, false],
+    ]);
+  });
+
   it("are hidden by the same rule in the database (the comparison) and in the app (the dashboard), on every edge", async () => {
     const cases = ["REFERENT_COVERAGE", "MEAN_GROUP_SIZE"].flatMap((indicatorCode) =>
       [true, false].flatMap((countsPupils) =>
