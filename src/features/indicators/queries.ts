@@ -60,8 +60,8 @@ export type { ComparisonRow } from "./comparison-query";
 
 /**
  * The académie comparison: one summary row per school and indicator for the
- * year, and the year before for the change, read by the key (school_year,
- * indicator_code) index; never a raw row of the schools. Small counts are hidden
+ * year, paired with the year before's for the change, each read by its primary
+ * key; never a raw row of the schools. Small counts are hidden by the database
  * (aggregates only), for the year and the year before alike.
  */
 export async function loadComparison(
