@@ -17,8 +17,9 @@ const small = (n: number | null) => n !== null && n > 0 && n < SMALL_COUNT;
 /**
  * Whether the figure must be hidden from a reader who may not read pupils. The
  * comparison applies the same rule in the database (app_counts_suppressed, in
- * migration 20261205120000_comparison_hides_small_counts); the integration
- * test "small counts" checks that the two agree.
+ * migration 20261205120000_comparison_hides_small_counts); a test checks that
+ * the two agree (tests/integration/indicators.integration.test.ts, "small
+ * counts for inspectors").
  */
 export function isSuppressed({ indicatorCode, countsPupils, numerator, denominator }: SummaryFigure): boolean {
   if (!countsPupils) return false;
