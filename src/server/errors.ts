@@ -55,6 +55,12 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether a write failed on a unique constraint (PostgreSQL's 23505, or Prisma's P2002 for it). */
+export function isUniqueViolation(error: unknown): boolean {
+  const state = sqlState(error);
+  return state === "23505" || state === "P2002" || (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 /** An InvalidInputError holding every issue of a failed zod parse, by field path. */
 export function invalidInputFrom(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
   const fields: Record<string, string[]> = {};

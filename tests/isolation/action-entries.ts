@@ -10,7 +10,7 @@ import { createFrameworkSchema } from "@/features/frameworks/schemas";
 import * as frameworkService from "@/features/frameworks/service";
 import type { ActionResult } from "@/server/action";
 import { runInScope } from "@/server/scoped-transaction";
-import { buildAcademy, buildEstablishment, insertAcademy, insertGrid, insertOrganisation, insertScheme, insertUser, nextSequence } from "../factories";
+import { buildEstablishment, insertAcademy, insertGrid, insertOrganisation, insertScheme, insertUser, nextSequence, unusedAcademyData } from "../factories";
 import { versionOf } from "@/lib/versions";
 import { insertNeedGroup, insertPupil } from "../factories/needs";
 import { testDb } from "../setup/database";
@@ -322,7 +322,7 @@ export const actionEntries: Record<string, Entry> = {
     kind: "platform",
     capability: "platform.admin",
     input: async () => {
-      const academy = buildAcademy();
+      const academy = await unusedAcademyData(testDb());
       return { code: academy.code, name: academy.name };
     },
   },

@@ -2,7 +2,7 @@ import { recordAudit } from "@/features/audit/record";
 import { createEstablishment as insertEstablishment } from "@/features/establishments/service";
 import { passwordProblem } from "@/features/identity/password-policy";
 import { hashPassword } from "@/features/identity/passwords";
-import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, isUniqueViolation, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type {
   AddMembershipInput,
@@ -27,11 +27,6 @@ export type Actor = { userId: string; isAdmin: boolean };
 
 function requireAdmin(actor: Actor): void {
   if (!actor.isAdmin) throw new NotFoundError();
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const state = sqlState(error);
-  return state === "23505" || state === "P2002" || (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 /** Runs a write; a unique violation becomes a Conflict with the given French message. */

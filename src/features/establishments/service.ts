@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, invalidInputFrom, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, invalidInputFrom, isUniqueViolation } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import { establishmentInputSchema, type EstablishmentInput } from "./schemas";
 
@@ -13,7 +13,7 @@ export async function createEstablishment(options: { db: Db; input: Establishmen
   try {
     return await options.db.establishment.create({ data: parsed.data });
   } catch (error) {
-    if (sqlState(error) === "23505" || (error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ConflictError(`Un établissement avec l'UAI ${parsed.data.uai} existe déjà.`);
     }
     throw error;

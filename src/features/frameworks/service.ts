@@ -1,6 +1,6 @@
 import { recordAudit } from "@/features/audit/record";
 import { schoolYearLabel } from "@/lib/school-year";
-import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, isUniqueViolation, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import { loadFramework, type FrameworkView } from "./queries";
 import type {
@@ -64,11 +64,6 @@ function summarize(f: {
     strands: f.strands.map((s) => `${s.kind}: ${s.label}`),
     volumes: f.volumes.map((v) => `${v.diploma} ${v.yearOfStudy}: ${v.hours ?? "—"} h (${v.weeklyHours ?? "—"} h/sem.)`),
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const state = sqlState(error);
-  return state === "23505" || state === "P2002" || (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 export async function createFramework(tx: Db, actor: Actor, input: CreateFrameworkInput) {
