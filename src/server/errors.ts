@@ -42,23 +42,32 @@ export class InvalidInputError extends DomainError {
   }
 }
 
-/** Postgres' SQLSTATE of a driver error, wherever the adapter put it. */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+/** Prisma's own error codes (P1000–P6999), which look like a SQLSTATE; PostgreSQL's own P0 class (PL/pgSQL's RAISE) stays one. */
+const PRISMA_CODE = /^P[1-9][0-9]{3}$/;
+
+/**
+ * PostgreSQL's SQLSTATE of a driver error, wherever the adapter put it. Prisma
+ * reports a query's failure under a code of its own (a unique violation is P2002
+ * from a model's query, P2010 from a raw one) and keeps the driver's error in
+ * meta.driverAdapterError, whose cause holds the SQLSTATE as originalCode.
+ */
 export function sqlState(error: unknown): string | undefined {
   const seen = new Set<unknown>();
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const candidate = current as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;
+    const candidate = current as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    if (typeof candidate.originalCode === "string" && SQLSTATE.test(candidate.originalCode)) return candidate.originalCode;
+    if (typeof candidate.code === "string" && SQLSTATE.test(candidate.code) && !PRISMA_CODE.test(candidate.code)) return candidate.code;
     current = candidate.meta?.driverAdapterError ?? candidate.cause;
   }
   return undefined;
 }
 
-/** Whether a write failed on a unique constraint (PostgreSQL's 23505, or Prisma's P2002 for it). */
+/** Whether a write failed on a unique constraint (PostgreSQL's 23505; Prisma's P2002 when it kept no driver error). */
 export function isUniqueViolation(error: unknown): boolean {
-  const state = sqlState(error);
-  return state === "23505" || state === "P2002" || (error as { code?: unknown } | null)?.code === "P2002";
+  return sqlState(error) === "23505" || (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 /** An InvalidInputError holding every issue of a failed zod parse, by field path. */

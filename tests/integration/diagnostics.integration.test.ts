@@ -14,6 +14,7 @@ import { runAsScope } from "@/server/action";
 import { runInScope } from "@/server/scoped-transaction";
 import { insertAcademy, insertEstablishment, insertOrganisation, insertUser, scopeOf } from "../factories";
 import { appTestDb, testDb } from "../setup/database";
+import { whileWrittenMeanwhile } from "../setup/meanwhile";
 
 /** Distinctive names, looked for in everything an inspector can get. */
 const names = ["Wolfgangina", "Quetzalcoatl", "Brunehilde", "Zebulon", "Anastasiaque", "Pélagienne", "Théodulphe"];
@@ -107,6 +108,28 @@ describe("saving a class's diagnostic", () => {
     expect(await save(teacher, [cell(5, 2, "SATISFACTORY")])).toMatchObject({ ok: true });
     for (const scope of [principal, inspector, otherInspector]) {
       expect(await save(scope, [cell(6, 2, "SATISFACTORY")])).toMatchObject({ ok: false, status: 404 });
+    }
+  });
+
+  it("refuses in French a cell that another save created meanwhile, and writes none of its cells", async () => {
+    // Pupil 6's cell, empty when this save read the table, is created by another save before this one writes it.
+    const meanwhile = {
+      sql: "INSERT INTO diagnostic_results (establishment_id, pupil_id, competency_id, period_id, level) VALUES ($1, $2, $3, $4, 'FRAGILE')",
+      values: [school.id, pupils[6]!.id, competencies[0]!.id, periodId],
+    };
+    const before = await stored();
+    try {
+      const result = await whileWrittenMeanwhile(meanwhile, () => save(coordinator, [cell(5, 0, "VERY_GOOD"), cell(6, 0, "INSUFFICIENT")]));
+      expect(result).toEqual({
+        ok: false,
+        status: 409,
+        message: "Quelqu'un a enregistré ce tableau au même moment : rien n'a été enregistré. Rechargez la page pour voir ses valeurs, puis refaites votre saisie.",
+      });
+      const added = (await stored()).filter((row) => !before.some((b) => b.pupilId === row.pupilId && b.competencyId === row.competencyId));
+      expect(added).toMatchObject([{ pupilId: pupils[6]!.id, competencyId: competencies[0]!.id, level: "FRAGILE", recordedById: null }]);
+    } finally {
+      // The other save's cell goes, so that the counts below are those of the table as the tests above left it.
+      await testDb().diagnosticResult.deleteMany({ where: { establishmentId: school.id, pupilId: pupils[6]!.id, competencyId: competencies[0]!.id, periodId } });
     }
   });
 

@@ -14,6 +14,7 @@ import type { Db } from "@/server/prisma-client";
 import { runInScope } from "@/server/scoped-transaction";
 import { insertAcademy, insertEstablishment, insertUser, scopeOf } from "../factories";
 import { appTestDb, testDb } from "../setup/database";
+import { whileWrittenMeanwhile } from "../setup/meanwhile";
 
 const YEAR = 2026;
 let schoolId: string;
@@ -184,6 +185,22 @@ describe("editing and removing a class", () => {
     ]);
     const audit = await testDb().auditEvent.findMany({ where: { entityId: first.id }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["division.create", "division.update"]);
+  });
+
+  it("refuses in French a class of the same name created meanwhile, which its check could not see yet", async () => {
+    // Another coordinator's class, not committed yet: the check reads no such class, and the
+    // insert waits on the unique index until the other transaction commits, then fails on it.
+    const school = await freshSchool();
+    const base = { establishmentId: school, schoolYear: YEAR, diploma: "CAP" as const, yearOfStudy: 1, trade: "", headcount: 12 };
+    const created = failure(
+      whileWrittenMeanwhile(
+        { sql: "INSERT INTO divisions (establishment_id, school_year, name, diploma, year_of_study) VALUES ($1, $2, '1CAP C', 'CAP', 1)", values: [school, YEAR] },
+        () => asCoordinator((tx) => divisions.createDivision(tx, { userId: coordinatorId }, { ...base, name: "1CAP C" }), school),
+      ),
+    );
+    expect(await created).toEqual(new ConflictError("Une classe « 1CAP C » existe déjà en 2026-2027."));
+    expect(await testDb().division.count({ where: { establishmentId: school } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { establishmentId: school, action: "division.create" } })).toBe(0);
   });
 
   it("refuses to delete a class that has hour plan entries, and keeps them", async () => {

@@ -94,6 +94,36 @@ describe("editing a pupil", () => {
     expect(await runAsScope(coordinator, () => actions.deletePupil({ establishmentId: school.id, pupilId }))).toEqual({ ok: true, data: null });
   });
 
+  it("refuses, in French, an identifier another pupil of the year already has, and changes nothing", async () => {
+    // The unique index (school, year, identifier) refuses it; Prisma reports that as P2002, PostgreSQL's 23505 beneath.
+    const create = (firstName: string, localId: string) =>
+      runAsScope(coordinator, () =>
+        actions.createPupil({ establishmentId: school.id, schoolYear: "2026", divisionId: division.id, lastName: "Homonyme", firstName, localId }),
+      );
+    const taken = "INE-1234-A";
+    expect((await create("Alice", taken)).ok).toBe(true);
+    const message = `L'identifiant « ${taken} » est déjà celui d'un autre élève de cette année.`;
+    expect(await create("Bruno", taken)).toEqual({ ok: false, status: 409, message });
+
+    const other = await create("Chloé", "INE-1234-B");
+    if (!other.ok) throw new Error("creation refused");
+    const before = await testDb().pupil.findUniqueOrThrow({ where: { establishmentId_id: { establishmentId: school.id, id: other.data.pupilId } } });
+    const moved = await runAsScope(coordinator, () =>
+      actions.updatePupil({
+        establishmentId: school.id,
+        pupilId: before.id,
+        divisionId: division.id,
+        lastName: "Homonyme",
+        firstName: "Chloé",
+        localId: taken,
+        version: before.updatedAt.toISOString(),
+      }),
+    );
+    expect(moved).toEqual({ ok: false, status: 409, message });
+    expect(await testDb().pupil.findMany({ where: { establishmentId: school.id, localId: taken }, select: { firstName: true } })).toEqual([{ firstName: "Alice" }]);
+    expect(await testDb().pupil.findUniqueOrThrow({ where: { establishmentId_id: { establishmentId: school.id, id: before.id } } })).toEqual(before);
+  });
+
   it("refuses a class of another school", async () => {
     const other = await insertEstablishment(testDb(), { academyId: school.academyId });
     const { division: foreign } = await insertOrganisation(testDb(), other.id, 2026);

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/features/audit/record";
 import { versionOf } from "@/lib/versions";
-import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, isUniqueViolation, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { MasteryLevel } from "./levels";
 import type { ArchiveCompetencyInput, ArchiveToolInput, CreateCompetencyInput, CreateToolInput, SaveDiagnosticsInput } from "./schemas";
@@ -174,7 +174,7 @@ export async function saveDiagnostics(tx: Db, actor: Actor, input: SaveDiagnosti
         data: created.map((c) => ({ establishmentId, periodId: period.id, ...c, toolId: tool.id, recordedById: actor.userId, updatedAt: now })),
       })
       .catch((error: unknown) => {
-        if (sqlState(error) === "23505") throw racingSave();
+        if (isUniqueViolation(error)) throw racingSave();
         throw error;
       });
     set += count;

@@ -1,7 +1,7 @@
 import { recordAudit } from "@/features/audit/record";
 import { schoolYearLabel } from "@/lib/school-year";
 import { STALE_EDIT, isCurrentVersion } from "@/lib/versions";
-import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, isUniqueViolation, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { RowError, ValidRow } from "./import";
 import {
@@ -17,8 +17,6 @@ import {
 // scope: row-level security lets only that school's rows be read or written.
 
 type Actor = { userId: string };
-
-const UNIQUE_VIOLATION = "23505";
 
 /** Another class of the year with that name (case and spacing aside), if any. A year holds tens of classes: compared here. */
 async function homonym(tx: Db, where: { establishmentId: string; schoolYear: number; name: string; except?: string }) {
@@ -50,7 +48,7 @@ export async function createDivision(tx: Db, actor: Actor, input: CreateDivision
       select: { id: true },
     })
     .catch((error: unknown) => {
-      throw sqlState(error) === UNIQUE_VIOLATION ? duplicateName(input.name, input.schoolYear) : error;
+      throw isUniqueViolation(error) ? duplicateName(input.name, input.schoolYear) : error;
     });
   await recordAudit(tx, {
     actorId: actor.userId,
@@ -75,7 +73,7 @@ export async function updateDivision(tx: Db, actor: Actor, input: UpdateDivision
   }
   const after = { name: input.name, diploma: input.diploma, yearOfStudy: input.yearOfStudy, trade: input.trade, headcount: input.headcount };
   const { count } = await tx.division.updateMany({ where: { ...where, updatedAt: before.updatedAt }, data: { ...after, updatedAt: new Date() } }).catch((error: unknown) => {
-    throw sqlState(error) === UNIQUE_VIOLATION ? duplicateName(input.name, before.schoolYear) : error;
+    throw isUniqueViolation(error) ? duplicateName(input.name, before.schoolYear) : error;
   });
   if (count === 0) throw new ConflictError(STALE_EDIT);
   await recordAudit(tx, {
@@ -219,7 +217,7 @@ export async function importDivisions(
       })),
     })
     .catch((error: unknown) => {
-      if (sqlState(error) === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError("Une classe du fichier vient d'être créée par ailleurs : prévisualisez à nouveau le fichier.");
       }
       throw error;

@@ -2,7 +2,7 @@ import { recordAudit } from "@/features/audit/record";
 import { divisionNameKey } from "@/features/divisions/schemas";
 import { schoolYearLabel } from "@/lib/school-year";
 import { STALE_EDIT, isCurrentVersion } from "@/lib/versions";
-import { ConflictError, InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
+import { ConflictError, InvalidInputError, isUniqueViolation, NotFoundError } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { PupilRow, RowError } from "./import";
 import { pupilNameKey, type CreatePupilInput, type DeletePupilInput, type UpdatePupilInput } from "./schemas";
@@ -13,8 +13,6 @@ import { pupilNameKey, type CreatePupilInput, type DeletePupilInput, type Update
 
 type Actor = { userId: string };
 type ImportMode = "all" | "valid-only";
-
-const UNIQUE_VIOLATION = "23505";
 
 function duplicateLocalId(localId: string) {
   return new ConflictError(`L'identifiant « ${localId} » est déjà celui d'un autre élève de cette année.`);
@@ -44,7 +42,7 @@ export async function createPupil(tx: Db, actor: Actor, input: CreatePupilInput)
       select: { id: true },
     })
     .catch((error: unknown) => {
-      throw sqlState(error) === UNIQUE_VIOLATION && input.localId ? duplicateLocalId(input.localId) : error;
+      throw isUniqueViolation(error) && input.localId ? duplicateLocalId(input.localId) : error;
     });
   await recordAudit(tx, {
     actorId: actor.userId,
@@ -72,7 +70,7 @@ export async function updatePupil(tx: Db, actor: Actor, input: UpdatePupilInput)
       data: { divisionId: input.divisionId, lastName: input.lastName, firstName: input.firstName, localId: input.localId, updatedAt: new Date() },
     })
     .catch((error: unknown) => {
-      throw sqlState(error) === UNIQUE_VIOLATION && input.localId ? duplicateLocalId(input.localId) : error;
+      throw isUniqueViolation(error) && input.localId ? duplicateLocalId(input.localId) : error;
     });
   if (count === 0) throw new ConflictError(STALE_EDIT);
   await recordAudit(tx, {
@@ -177,7 +175,7 @@ export async function importPupils(
       })),
     })
     .catch((error: unknown) => {
-      if (sqlState(error) === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError("Un élève du fichier vient d'être inscrit par ailleurs : prévisualisez à nouveau le fichier.");
       }
       throw error;
