@@ -94,6 +94,9 @@ describe("checkUpload", () => {
 
   it("gives a name without extension the extension of its content, case-insensitively otherwise", () => {
     expect(checkUpload({ name: "scan", bytes: samples.jpeg })).toMatchObject({ ok: true, fileName: "scan.jpg" });
+    // Its detected extension added, a long name still holds in the 200 characters stored.
+    const long = checkUpload({ name: "a".repeat(200), bytes: samples.pdf });
+    expect(long).toMatchObject({ ok: true, fileName: `${"a".repeat(196)}.pdf` });
     expect(checkUpload({ name: "PHOTO.JPEG", bytes: samples.jpeg })).toMatchObject({ ok: true, fileName: "PHOTO.JPEG" });
   });
 });

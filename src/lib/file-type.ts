@@ -180,7 +180,8 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }, maxBytes 
       message: `Le nom du fichier se termine par .${extension} mais son contenu est un ${type.label} : renommez-le en .${type.extensions[0]} ou déposez le bon fichier.`,
     };
   }
-  return { ok: true, fileName: extension ? fileName : `${fileName}.${type.extensions[0]}`, type };
+  // A name without an extension gets its content's, kept within the 200 characters.
+  return { ok: true, fileName: extension ? fileName : cleanFileName(`${fileName}.${type.extensions[0]}`), type };
 }
 
 /** The Content-Disposition header of a download, with an ASCII fallback and the UTF-8 name (RFC 6266). */

@@ -99,6 +99,10 @@ describe("meetings", () => {
     await expect(asUser(coordinator, (tx) => createMeeting(tx, { userId: coordinator }, fields(png("compte-rendu.pdf"))))).rejects.toMatchObject({
       fieldErrors: { minutes: [expect.stringContaining("se termine par .pdf mais son contenu est un image PNG")] },
     });
+    // A long name without an extension (the database keeps 200 characters): its content's extension within them.
+    const unnamed = await asUser(coordinator, (tx) => createMeeting(tx, { userId: coordinator }, fields(pdf("c".repeat(200)))));
+    const kept = await testDb().meeting.findUniqueOrThrow({ where: { establishmentId_id: { establishmentId: school.id, id: unnamed.id } }, include: { minutes: true } });
+    expect(kept.minutes?.fileName).toBe(`${"c".repeat(196)}.pdf`);
     const meeting = await asUser(coordinator, (tx) => createMeeting(tx, { userId: coordinator }, fields(pdf("CR réunion.pdf"))));
     const stored = await testDb().meeting.findUniqueOrThrow({ where: { establishmentId_id: { establishmentId: school.id, id: meeting.id } }, include: { minutes: true } });
     expect(stored.minutes).toMatchObject({ fileName: "CR réunion.pdf", mediaType: "application/pdf" });
