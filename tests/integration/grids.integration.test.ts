@@ -112,6 +112,11 @@ describe("answers", () => {
     expect(saved.body).toBe("<p>a</p>");
     await expect(answer(gridId, itemKey, "<p> </p>", 1, "ANSWERED")).rejects.toBeInstanceOf(InvalidInputError);
     await expect(answer(gridId, "question-inconnue", "x", 0)).rejects.toBeInstanceOf(NotFoundError);
+    // A version whose next one would not fit in the column (a 32-bit integer): refused before the database, which failed on it.
+    const beyond = await runAsScope(people.coordinator.scope, () =>
+      gridActions.saveAnswer({ establishmentId: school, gridId, itemKey, body: "x", status: "IN_PROGRESS", version: 2_147_483_647 }),
+    );
+    expect(beyond).toEqual({ ok: false, status: 400, message: expect.any(String), fieldErrors: { version: ["La version de la réponse est inconnue : rechargez la page."] } });
     expect((await testDb().gridAnswer.findFirstOrThrow({ where: { gridId, itemKey } })).version).toBe(1);
   });
 
@@ -233,6 +238,9 @@ describe("the Act block and evidence", () => {
     expect(refused).toMatchObject({ ok: false, status: 400, fieldErrors: { dueOn: ["L'échéance ne peut pas précéder le début."] } });
     const impossible = await runAsScope(people.coordinator.scope, () => gridActions.addKeyDate({ ...ids, on: "2049-02-30", label: "Conseil" }));
     expect(impossible).toMatchObject({ ok: false, status: 400, fieldErrors: { on: ["Cette date n'existe pas."] } });
+    // Year 0: JavaScript's Date has it, PostgreSQL does not (it failed there, a 500).
+    const yearZero = await runAsScope(people.coordinator.scope, () => gridActions.addKeyDate({ ...ids, on: "0000-01-01", label: "Conseil" }));
+    expect(yearZero).toMatchObject({ ok: false, status: 400, fieldErrors: { on: ["Cette date n'existe pas."] } });
   });
 
   it("stores a file checked by its content and links an indicator of the sheet, refusing a lying extension", async () => {

@@ -1,3 +1,4 @@
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { parseFrenchDecimal } from "@/lib/french-number";
 import { z } from "@/lib/zod-fr";
 import { groupKinds } from "./labels";
@@ -157,15 +158,7 @@ export type DeleteGroupInput = z.output<typeof deleteGroupSchema>;
 export type SetMembersInput = z.output<typeof setMembersSchema>;
 export type SaveCompositionInput = z.output<typeof saveCompositionSchema>;
 
-const isoDate = z.string({ error: "La date est obligatoire." }).transform((value, ctx) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value.trim()) {
-    ctx.addIssue({ code: "custom", message: "La date n'est pas valide." });
-    return z.NEVER;
-  }
-  return date;
-});
+const isoDate = calendarDateSchema();
 
 const sessionHours = z.union([z.string(), z.number()], { error: "La durée est obligatoire." }).transform((value, ctx) => {
   const parsed = parseFrenchDecimal(String(value).trim(), { min: 0.25, max: 12, decimals: 2 });

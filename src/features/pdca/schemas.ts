@@ -1,4 +1,5 @@
 import { unflattenFields } from "@/features/frameworks/form-fields";
+import { parseCalendarDate } from "@/lib/calendar-date";
 import { z } from "@/lib/zod-fr";
 import { ANSWER_MAX_LENGTH } from "./rich-text";
 
@@ -13,11 +14,12 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez une date (jj/mm/aaaa).")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "Cette date n'existe pas.");
+  .refine((value) => parseCalendarDate(value) !== null, "Cette date n'existe pas.");
 const optionalDate = z.union([z.literal(""), isoDate]).default("");
+
+const unknownVersion = "La version de la réponse est inconnue : rechargez la page.";
+/** A version a save can follow: the next one (this one + 1) must fit in the column, a 32-bit integer. */
+const answerVersion = z.number({ error: unknownVersion }).int(unknownVersion).min(0, unknownVersion).max(2_147_483_646, unknownVersion);
 
 export const answerStatuses = ["NOT_STARTED", "IN_PROGRESS", "ANSWERED"] as const;
 export const answerStatusLabels = { NOT_STARTED: "Non commencée", IN_PROGRESS: "En cours", ANSWERED: "Répondue" } as const;
@@ -36,7 +38,7 @@ export const saveAnswerSchema = z.strictObject({
   body: z.string({ error: "La réponse doit être un texte." }).max(ANSWER_MAX_LENGTH, `La réponse ne doit pas dépasser ${ANSWER_MAX_LENGTH.toLocaleString("fr-FR")} caractères (mise en forme comprise).`),
   status: z.enum(answerStatuses, { error: "Choisissez un état : non commencée, en cours ou répondue." }),
   /** The version the text was typed from; 0 when the answer did not exist yet. */
-  version: z.number({ error: "La version de la réponse est inconnue : rechargez la page." }).int().min(0).max(2_147_483_647),
+  version: answerVersion,
 });
 
 export const restoreAnswerSchema = z.strictObject({
@@ -45,7 +47,7 @@ export const restoreAnswerSchema = z.strictObject({
   itemKey,
   /** The history version to bring back. */
   revision: z.number().int().min(1).max(2_147_483_647),
-  version: z.number().int().min(0).max(2_147_483_647),
+  version: answerVersion,
 });
 
 export const answerHistorySchema = z.strictObject({ establishmentId, gridId, itemKey });

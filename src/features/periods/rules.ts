@@ -1,17 +1,6 @@
 // The rules a school's periods obey: real dates, inside the school year, no overlap.
 import { schoolYearBounds, schoolYearLabel } from "@/lib/school-year";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date "YYYY-MM-DD" as a UTC date, or null when it does not exist (2027-02-29, 2026-13-01…). */
-export function parseIsoDate(value: string): Date | null {
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
 export function formatFrenchDate(date: Date): string {
   return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }

@@ -1,18 +1,8 @@
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { SCHOOL_YEAR_MAX, SCHOOL_YEAR_MIN } from "@/lib/school-year";
 import { z } from "@/lib/zod-fr";
-import { parseIsoDate } from "./rules";
 
-const date = (what: string) =>
-  z
-    .string({ error: `${what} est obligatoire.` })
-    .transform((value, ctx) => {
-      const parsed = parseIsoDate(value);
-      if (!parsed) {
-        ctx.addIssue({ code: "custom", message: `${what} n'est pas une date valide.` });
-        return z.NEVER;
-      }
-      return parsed;
-    });
+const date = (what: string) => calendarDateSchema({ required: `${what} est obligatoire.`, invalid: `${what} n'est pas une date valide.` });
 
 export const schoolYearSchema = z.coerce
   .number({ error: "L'année scolaire est invalide." })

@@ -1,3 +1,4 @@
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { z } from "@/lib/zod-fr";
 
 const establishmentId = z.uuid({ error: "L'établissement est inconnu." });
@@ -29,15 +30,7 @@ export const caseloadLimitSchema = z.strictObject({
     .max(200, "Le seuil ne doit pas dépasser 200 élèves."),
 });
 
-const isoDate = z.string({ error: "La date est obligatoire." }).transform((value, ctx) => {
-  const trimmed = value.trim();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== trimmed) {
-    ctx.addIssue({ code: "custom", message: "La date n'est pas valide." });
-    return z.NEVER;
-  }
-  return date;
-});
+const isoDate = calendarDateSchema();
 
 export const addInterviewSchema = z.strictObject({
   establishmentId,
