@@ -247,6 +247,43 @@ describe("sessions and attendance", () => {
     expect(await delivered()).toBe(before);
   });
 
+  it("refuse in French a session that would take a class's line of the hour plan past its 1,000 h, and write nothing", async () => {
+    // Two groups of one pupil at different times, 83 sessions of 12 h on the days of the period: 996 h for the class.
+    const year = await insertOrganisation(testDb(), school.id, 2029);
+    const [pupil] = await insertPupils(testDb(), { establishmentId: school.id, divisionId: year.division.id, schoolYear: 2029 }, 1);
+    const period = year.periods[0]!;
+    const [morning, afternoon] = await Promise.all(
+      [480, 840].map((startMinute) =>
+        insertNeedGroup(testDb(), { establishmentId: school.id, periodId: period.id, schemeId: year.schemes[0]!.id, startMinute, endMinute: startMinute + 60, pupilIds: [pupil!.id] }),
+      ),
+    );
+    const days = Array.from({ length: 46 }, (_, i) => new Date(period.startsOn.getTime() + i * 86_400_000));
+    const sessions = [...days.map((heldOn) => ({ group: morning!, heldOn })), ...days.slice(0, 37).map((heldOn) => ({ group: afternoon!, heldOn }))];
+    const created = await testDb().groupSession.createManyAndReturn({
+      data: sessions.map(({ group, heldOn }) => ({ establishmentId: school.id, groupId: group.id, heldOn, hours: 12 })),
+    });
+    await testDb().sessionAttendance.createMany({ data: created.map((session) => ({ establishmentId: school.id, sessionId: session.id, pupilId: pupil!.id, status: "PRESENT" as const })) });
+    const line = () =>
+      testDb().hourPlanEntry.findFirstOrThrow({ where: { establishmentId: school.id, divisionId: year.division.id, periodId: period.id, discipline: GROUP_SESSIONS_DISCIPLINE } });
+    expect(Number((await line()).deliveredHours)).toBe(996);
+
+    const input = recordSessionSchema.parse({
+      establishmentId: school.id,
+      groupId: afternoon!.id,
+      heldOn: days[37]!.toISOString().slice(0, 10),
+      hours: "12",
+      attendance: [{ pupilId: pupil!.id, status: "PRESENT" }],
+    });
+    await expect(asCoordinator((tx) => recordSession(tx, { userId: coordinator.userId, canWriteSchool: true }, input))).rejects.toMatchObject({
+      fieldErrors: { hours: [expect.stringContaining("dépasseraient 1 000 h sur la période")] },
+    });
+    expect(Number((await line()).deliveredHours)).toBe(996);
+    expect(await testDb().groupSession.count({ where: { groupId: afternoon!.id } })).toBe(37);
+    // Four hours still fit.
+    await asCoordinator((tx) => recordSession(tx, { userId: coordinator.userId, canWriteSchool: true }, { ...input, hours: 4 }));
+    expect(Number((await line()).deliveredHours)).toBe(1000);
+  });
+
   it("count once for a class two parallel groups of one barrette meeting at the same time", async () => {
     const period = org.periods[1]!;
     const scheme = org.schemes[2]!;

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/features/audit/record";
-import { InvalidInputError, NotFoundError } from "@/server/errors";
+import { InvalidInputError, NotFoundError, sqlState } from "@/server/errors";
 import type { Db } from "@/server/prisma-client";
 import type { DeleteSessionInput, RecordSessionInput } from "./schemas";
 
@@ -29,6 +29,22 @@ async function recordableGroup(tx: Db, recorder: Recorder, establishmentId: stri
   return group;
 }
 
+/**
+ * The sessions' writes, whose hours the database adds up into each class's line
+ * of the hour plan (a line holds 1,000 h at most, its check): a session that
+ * would take a line past it is refused in French, and nothing is written.
+ */
+async function withinHourPlan<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (sqlState(error) !== "23514") throw error;
+    throw new InvalidInputError({
+      hours: ["Avec cette séance, les heures faites d'une classe du groupe dépasseraient 1 000 h sur la période : vérifiez la durée des séances enregistrées."],
+    });
+  }
+}
+
 const frenchDay = (date: Date) => date.toLocaleDateString("fr-FR", { timeZone: "UTC" });
 
 /**
@@ -56,15 +72,18 @@ export async function recordSession(tx: Db, recorder: Recorder, input: RecordSes
   }
   const key = { establishmentId_groupId_heldOn: { establishmentId: input.establishmentId, groupId: input.groupId, heldOn: input.heldOn } };
   const existing = await tx.groupSession.findUnique({ where: key, select: { id: true } });
-  const session = existing
-    ? await tx.groupSession.update({ where: key, data: { hours: input.hours, recordedById: recorder.userId }, select: { id: true } })
-    : await tx.groupSession.create({
-        data: { establishmentId: input.establishmentId, groupId: input.groupId, heldOn: input.heldOn, hours: input.hours, recordedById: recorder.userId },
-        select: { id: true },
-      });
-  if (existing) await tx.sessionAttendance.deleteMany({ where: { establishmentId: input.establishmentId, sessionId: session.id } });
-  await tx.sessionAttendance.createMany({
-    data: input.attendance.map((a) => ({ establishmentId: input.establishmentId, sessionId: session.id, pupilId: a.pupilId, status: a.status })),
+  const session = await withinHourPlan(async () => {
+    const written = existing
+      ? await tx.groupSession.update({ where: key, data: { hours: input.hours, recordedById: recorder.userId }, select: { id: true } })
+      : await tx.groupSession.create({
+          data: { establishmentId: input.establishmentId, groupId: input.groupId, heldOn: input.heldOn, hours: input.hours, recordedById: recorder.userId },
+          select: { id: true },
+        });
+    if (existing) await tx.sessionAttendance.deleteMany({ where: { establishmentId: input.establishmentId, sessionId: written.id } });
+    await tx.sessionAttendance.createMany({
+      data: input.attendance.map((a) => ({ establishmentId: input.establishmentId, sessionId: written.id, pupilId: a.pupilId, status: a.status })),
+    });
+    return written;
   });
   const count = (status: string) => input.attendance.filter((a) => a.status === status).length;
   await recordAudit(tx, {
