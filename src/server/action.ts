@@ -10,7 +10,7 @@ import { db } from "./db";
 import type { Db } from "./prisma-client";
 import { withScope } from "./tenant";
 import { cleanInput } from "@/lib/input-text";
-import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom } from "./errors";
+import { ConflictError, DomainError, InvalidInputError, NotFoundError, invalidInputFrom, isUniqueViolation, sqlState } from "./errors";
 import { UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, markDatabaseUnavailable } from "./database-availability";
 import { currentScope } from "./guards";
 import { refreshSummariesAfterWrite } from "@/features/indicators/refresh-after-write";
@@ -45,6 +45,10 @@ function fieldsOf(raw: unknown): unknown {
   }
   return fields;
 }
+
+const FOREIGN_KEY_VIOLATION = "23503";
+const WRITTEN_MEANWHILE =
+  "Quelqu'un a modifié ces données au même moment : rien n'a été enregistré. Rechargez la page, puis refaites votre saisie.";
 
 /**
  * Every server action is made with this: parse the input with a strict zod
@@ -87,6 +91,11 @@ export function defineAction<Schema extends z.ZodType, T>(spec: {
       if (isDatabaseUnavailableError(error)) {
         markDatabaseUnavailable();
         return { ok: false, status: 503, message: UNAVAILABLE_MESSAGE };
+      }
+      if (isUniqueViolation(error) || sqlState(error) === FOREIGN_KEY_VIOLATION) {
+        // A write that met another one made meanwhile, between the service's checks and its write
+        // (a row created, or removed, by someone else): its transaction rolled back, nothing is written.
+        return { ok: false, status: 409, message: WRITTEN_MEANWHILE };
       }
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, error);

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import * as hourActions from "@/features/hours/actions";
 import { loadCompliance, loadSchoolsCompliance } from "@/features/hours/queries";
 import { saveHours } from "@/features/hours/service";
 import { createPeriod, updatePeriod } from "@/features/periods/service";
 import { openSchemes, updateScheme } from "@/features/schemes/service";
+import { runAsScope } from "@/server/action";
 import { ConflictError, InvalidInputError } from "@/server/errors";
 import { runInScope } from "@/server/scoped-transaction";
-import { insertAcademy, insertEstablishment, insertOrganisation, insertUser } from "../factories";
+import { insertAcademy, insertEstablishment, insertOrganisation, insertUser, scopeOf } from "../factories";
 import { appTestDb, testDb } from "../setup/database";
+import { whileWrittenMeanwhile } from "../setup/meanwhile";
 
 let school: string;
 let actor: { userId: string };
@@ -76,6 +79,26 @@ describe("hours", () => {
     const stored = await testDb().hourPlanEntry.findFirstOrThrow({ where: { divisionId: o.division.id } });
     expect(Number(stored.plannedHours)).toBe(12.75);
     expect(await testDb().auditEvent.count({ where: { establishmentId: school, action: "hours.plan" } })).toBe(2);
+  });
+
+  it("tell in French, and write nothing, when a cell's first value is entered by someone else meanwhile", async () => {
+    // Both read an empty cell (version ""): the other one's line, not committed yet, is what this save's insert meets.
+    const o = await insertOrganisation(testDb(), school, 2033);
+    const cell = { establishmentId: school, divisionId: o.division.id, schemeId: o.schemes[0]!.id, periodId: o.periods[0]!.id, discipline: "Français", kind: "planned" as const };
+    const meanwhile = {
+      sql: "INSERT INTO hour_plan_entries (establishment_id, division_id, scheme_id, period_id, discipline, planned_hours) VALUES ($1, $2, $3, $4, $5, 7)",
+      values: [school, cell.divisionId, cell.schemeId, cell.periodId, cell.discipline],
+    };
+    const scope = await scopeOf(testDb(), actor.userId);
+    const result = await whileWrittenMeanwhile(meanwhile, () => runAsScope(scope, () => hourActions.saveHours({ ...cell, hours: "12", version: "" })));
+    expect(result).toEqual({
+      ok: false,
+      status: 409,
+      message: "Quelqu'un a modifié ces données au même moment : rien n'a été enregistré. Rechargez la page, puis refaites votre saisie.",
+    });
+    const lines = await testDb().hourPlanEntry.findMany({ where: { establishmentId: school, periodId: cell.periodId, discipline: cell.discipline } });
+    expect(lines.map((line) => Number(line.plannedHours))).toEqual([7]);
+    expect(await testDb().auditEvent.count({ where: { establishmentId: school, action: "hours.plan", entityId: { in: lines.map((l) => l.id) } } })).toBe(0);
   });
 
   it("add up to the compliance of each class, with the gap to the regulatory hours and to the 265 h of the cycle", async () => {
