@@ -42,6 +42,9 @@ const badScalars: { label: string; value: string | number }[] = [
   { label: "31 August", value: "2026-08-31" },
   { label: "1 September", value: "2026-09-01" },
   { label: "French date", value: "31/08/2026" },
+  { label: "year 0 (JavaScript has it, PostgreSQL not)", value: "0000-01-01" },
+  { label: "2^31-1", value: 2_147_483_647 },
+  { label: "longer once lower-cased", value: `${"İ".repeat(130)}@ac-dijon.fr` },
 ];
 const malformedIds = ["not-an-id", "00000000-0000-0000-0000-000000000000", "' OR '1'='1", "1", "../../etc/passwd"];
 const extraFields = ["establishmentId", "role", "status", "version", "id", "isAdmin", "userId", "academyId"];
