@@ -9,7 +9,7 @@ import { z } from "./zod-fr";
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The years a date may fall in: those of the school years, the last one's summer included. */
-export const CALENDAR_YEARS = { min: SCHOOL_YEAR_MIN, max: SCHOOL_YEAR_MAX + 1 } as const;
+const CALENDAR_YEARS = { min: SCHOOL_YEAR_MIN, max: SCHOOL_YEAR_MAX + 1 } as const;
 
 /** "YYYY-MM-DD" as a UTC date; null when it is not one, does not exist (2027-02-29, 2026-13-01) or falls outside CALENDAR_YEARS. */
 export function parseCalendarDate(value: string): Date | null {

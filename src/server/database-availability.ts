@@ -5,6 +5,7 @@
 // until it answers again. The state lives on globalThis under a registered
 // symbol so that the proxy and the app's routes, bundled apart, share it.
 // No "server-only" guard: proxy.ts imports it.
+import { errorChain } from "./errors";
 
 export const UNAVAILABLE_MESSAGE =
   "Service momentanément indisponible : la base de données ne répond pas. Réessayez dans quelques secondes ; rien de ce que vous avez enregistré avant n'est perdu.";
@@ -54,19 +55,11 @@ const MESSAGES =
 
 /** Whether an error (or one of its causes) says PostgreSQL cannot be reached, rather than a query's fault. */
 export function isDatabaseUnavailableError(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length) {
-    const current = queue.shift();
-    if (!current || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    const e = current as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  for (const e of errorChain(error)) {
     if (typeof e.code === "string" && CODES.has(e.code)) return true;
     if (typeof e.originalCode === "string" && CODES.has(e.originalCode)) return true;
     if (typeof e.kind === "string" && KINDS.has(e.kind)) return true;
-    if (e.kind === "postgres" && typeof e.code === "string" && CODES.has(e.code)) return true;
     if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
-    queue.push(e.cause, e.meta?.driverAdapterError);
   }
   return false;
 }

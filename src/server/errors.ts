@@ -46,21 +46,36 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 /** Prisma's own error codes (P1000–P6999), which look like a SQLSTATE; PostgreSQL's own P0 class (PL/pgSQL's RAISE) stays one. */
 const PRISMA_CODE = /^P[1-9][0-9]{3}$/;
 
+/** A driver error's fields, wherever they sit in the chain Prisma and the adapter build. */
+type ErrorLink = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown };
+
 /**
- * PostgreSQL's SQLSTATE of a driver error, wherever the adapter put it. Prisma
- * reports a query's failure under a code of its own (a unique violation is P2002
- * from a model's query, P2010 from a raw one) and keeps the driver's error in
- * meta.driverAdapterError, whose cause holds the SQLSTATE as originalCode.
+ * An error and every error beneath it, once each: its cause, and the driver's
+ * error that Prisma keeps in meta.driverAdapterError (whose cause holds
+ * PostgreSQL's SQLSTATE as originalCode). Nearest first.
+ */
+export function* errorChain(error: unknown): Generator<ErrorLink> {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    yield current as ErrorLink;
+    const links = current as { cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    queue.push(links.meta?.driverAdapterError, links.cause);
+  }
+}
+
+/**
+ * PostgreSQL's SQLSTATE of a driver error. Prisma reports a query's failure
+ * under a code of its own (a unique violation is P2002 from a model's query,
+ * P2010 from a raw one), which is skipped for the driver's beneath it.
  */
 export function sqlState(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const candidate = current as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-    if (typeof candidate.originalCode === "string" && SQLSTATE.test(candidate.originalCode)) return candidate.originalCode;
-    if (typeof candidate.code === "string" && SQLSTATE.test(candidate.code) && !PRISMA_CODE.test(candidate.code)) return candidate.code;
-    current = candidate.meta?.driverAdapterError ?? candidate.cause;
+  for (const link of errorChain(error)) {
+    if (typeof link.originalCode === "string" && SQLSTATE.test(link.originalCode)) return link.originalCode;
+    if (typeof link.code === "string" && SQLSTATE.test(link.code) && !PRISMA_CODE.test(link.code)) return link.code;
   }
   return undefined;
 }

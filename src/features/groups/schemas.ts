@@ -158,8 +158,6 @@ export type DeleteGroupInput = z.output<typeof deleteGroupSchema>;
 export type SetMembersInput = z.output<typeof setMembersSchema>;
 export type SaveCompositionInput = z.output<typeof saveCompositionSchema>;
 
-const isoDate = calendarDateSchema();
-
 const sessionHours = z.union([z.string(), z.number()], { error: "La durée est obligatoire." }).transform((value, ctx) => {
   const parsed = parseFrenchDecimal(String(value).trim(), { min: 0.25, max: 12, decimals: 2 });
   if (!parsed.ok) {
@@ -172,7 +170,7 @@ const sessionHours = z.union([z.string(), z.number()], { error: "La durée est o
 export const recordSessionSchema = z.strictObject({
   establishmentId: establishmentIdSchema,
   groupId: groupIdSchema,
-  heldOn: isoDate,
+  heldOn: calendarDateSchema(),
   hours: sessionHours,
   attendance: z
     .array(z.strictObject({ pupilId: pupilIdSchema, status: z.enum(["PRESENT", "ABSENT", "EXCUSED"], { error: "Choisissez présent, absent ou excusé." }) }), {

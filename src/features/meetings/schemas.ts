@@ -1,5 +1,5 @@
 import { schoolYearSchema } from "@/features/periods/schemas";
-import { isoDate } from "@/features/referents/schemas";
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { z } from "@/lib/zod-fr";
 
 export const meetingBodies = ["PEDAGOGICAL_COUNCIL", "TEACHING_TEAM", "SUBJECT_COUNCIL", "OTHER"] as const;
@@ -27,7 +27,7 @@ const minutes = z
 const meetingFields = {
   establishmentId: z.uuid({ error: "L'établissement est inconnu." }),
   schoolYear: schoolYearSchema,
-  heldOn: isoDate,
+  heldOn: calendarDateSchema(),
   body: z.enum(meetingBodies, { error: "Choisissez l'instance." }),
   bodyLabel: longText("Le nom de l'instance", 120),
   participants: longText("Les participants", 2000),

@@ -30,12 +30,10 @@ export const caseloadLimitSchema = z.strictObject({
     .max(200, "Le seuil ne doit pas dépasser 200 élèves."),
 });
 
-const isoDate = calendarDateSchema();
-
 export const addInterviewSchema = z.strictObject({
   establishmentId,
   pupilId,
-  heldOn: isoDate,
+  heldOn: calendarDateSchema(),
   subject: z
     .string({ error: "Le sujet est obligatoire." })
     .transform((v) => v.normalize("NFC").trim().replace(/\s+/g, " "))
@@ -54,4 +52,3 @@ export type AssignClassReferentInput = z.output<typeof assignClassReferentSchema
 export type CaseloadLimitInput = z.output<typeof caseloadLimitSchema>;
 export type AddInterviewInput = z.output<typeof addInterviewSchema>;
 export type DeleteInterviewInput = z.output<typeof deleteInterviewSchema>;
-export { isoDate };
